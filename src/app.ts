@@ -1,0 +1,79 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './app-env';
+import { csrfProtection, loadSession } from './auth/middleware';
+import { accountRoutes } from './features/accounts/routes';
+import { healthRoutes } from './features/health/routes';
+import { homeRoutes } from './features/home/routes';
+import { languageRoutes } from './features/language/routes';
+import { staticRoutes } from './ui/static-routes';
+import { renderErrorPage } from './ui/error-pages';
+import { translator } from './ui/i18n';
+import { chooseLocale } from './ui/locale';
+
+/** The whole web app: middleware first, then one router per feature. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    // Defaults, so even an error before the locale is chosen renders a page.
+    c.set('locale', 'ja');
+    c.set('t', translator('ja'));
+    c.set('user', null);
+    c.set('csrfToken', '');
+    const started = performance.now();
+    await next();
+    deps.logger.info(
+      {
+        requestId: c.var.requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+        userId: c.var.user?.id,
+      },
+      'request',
+    );
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    }),
+  );
+  app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => renderErrorPage(c, 'tooLarge') }));
+  app.use(loadSession);
+  app.use(chooseLocale);
+  app.use(csrfProtection);
+
+  app.route('/', staticRoutes);
+  app.route('/', healthRoutes);
+  app.route('/', languageRoutes);
+  app.route('/', homeRoutes);
+  app.route('/', accountRoutes);
+
+  app.notFound((c) => renderErrorPage(c, 'notFound'));
+  app.onError((error, c) => {
+    deps.logger.error({ requestId: c.var.requestId, err: error }, 'unhandled error');
+    return renderErrorPage(c, 'serverError');
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

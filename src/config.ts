@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanText = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be one of true, false, 1, 0, yes, no',
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'], {
+        error: 'must be development, production or test',
+      })
+      .default('development'),
+    HOST: z.string().min(1, { error: 'must not be empty' }).default('127.0.0.1'),
+    PORT: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must be between 0 and 65535' })
+      .max(65535, { error: 'must be between 0 and 65535' })
+      .default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, {
+        error: 'must be a PostgreSQL URL such as postgres://user@host:5432/machiwork',
+      })
+      .optional(),
+    DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('./data'),
+    MACHIWORK_DEMO: booleanText.optional(),
+    COOKIE_SECURE: booleanText.optional(),
+    PUBLIC_URL: z.url({ error: 'must be a full URL such as https://machiwork.example.jp' }).optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production' && env.MACHIWORK_DEMO === true) {
+      context.addIssue({
+        code: 'custom',
+        path: ['MACHIWORK_DEMO'],
+        message: 'demo mode cannot be used with NODE_ENV=production (it creates accounts with published passwords)',
+      });
+    }
+  });
+
+export type Config = {
+  environment: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** A PostgreSQL server URL; when absent the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Demo mode seeds demo data and lists demo sign-ins. Never on in production. */
+  demo: boolean;
+  cookieSecure: boolean;
+  publicUrl: string | undefined;
+  logLevel: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from environment variables; throws a ConfigError naming every bad value. */
+export function readConfig(environment: Record<string, string | undefined> = process.env): Config {
+  // Empty variables count as unset, as they do in most shells' `VAR= command`.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const given = present[name];
+        return `${name}: ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  return {
+    environment: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR),
+    demo: env.MACHIWORK_DEMO ?? !production,
+    cookieSecure: env.COOKIE_SECURE ?? production,
+    publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
+    logLevel: env.LOG_LEVEL,
+  };
+}

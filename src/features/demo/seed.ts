@@ -1,0 +1,23 @@
+import type { Db } from '../../db/client';
+import { hashPassword } from '../../auth/password';
+import { users } from '../../auth/schema';
+import { seedTateshinaCentre } from '../centre/seed-tateshina';
+import { hasNoAccounts } from '../accounts/first-admin';
+import { demoAccounts, demoPassword } from './accounts';
+
+/**
+ * Fills an empty database with the Tateshina centre and one account per role. Does nothing
+ * when any account exists, so restarts keep what people changed.
+ */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (!(await hasNoAccounts(db))) return false;
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction(async (tx) => {
+    await seedTateshinaCentre(tx);
+    await tx
+      .insert(users)
+      .values(demoAccounts.map((account) => ({ ...account, passwordHash, passwordChangedAt: new Date() })))
+      .onConflictDoNothing();
+  });
+  return true;
+}

@@ -1,0 +1,15 @@
+import { can, type Capability } from '../../auth/policy';
+import type { Role } from '../../auth/roles';
+import type { MessageKey } from '../../ui/i18n';
+
+type NavLink = { href: string; label: MessageKey; needs?: Capability };
+
+const links: NavLink[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/accounts', label: 'nav.accounts', needs: 'accounts.manage' },
+];
+
+/** The navigation a role sees: only links to pages the role may open. */
+export function roleHomeLinks(role: Role): NavLink[] {
+  return links.filter((link) => !link.needs || can({ id: '', role }, link.needs));
+}

@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../app-env';
+import { allow } from '../../auth/middleware';
+import { renderPage } from '../../ui/layout';
+import { roleHomeLinks } from './links';
+
+export const homeRoutes = new Hono<AppEnv>();
+
+/** Signed out: what Machiwork is and how to start. Signed in: the home page of the person's role. */
+homeRoutes.get('/', allow('public'), (c) => {
+  const { t, user } = c.var;
+  if (!user) {
+    return renderPage(c, {
+      title: t('home.public.title'),
+      children: (
+        <>
+          <p class="lead">{t('home.public.lead')}</p>
+          <p>{t('home.public.body')}</p>
+          <p>
+            <a class="button" href="/sign-in">
+              {t('signIn.title')}
+            </a>
+          </p>
+          <p>
+            <a href="/setup">{t('home.public.haveSetupCode')}</a>
+          </p>
+        </>
+      ),
+    });
+  }
+  const shortcuts = roleHomeLinks(user.role).filter((link) => link.href !== '/');
+  return renderPage(c, {
+    title: t('home.title', { name: user.displayName }),
+    notice: c.req.query('welcome') === '1' ? t('home.welcome') : undefined,
+    children: (
+      <>
+        <p class="lead">{t(`home.intro.${user.role}`)}</p>
+        {shortcuts.length > 0 ? (
+          <section aria-labelledby="shortcuts-title">
+            <h2 id="shortcuts-title">{t('home.shortcuts')}</h2>
+            <ul class="card-list">
+              {shortcuts.map((link) => (
+                <li>
+                  <a href={link.href}>{t(link.label)}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <section aria-labelledby="coming-title">
+          <h2 id="coming-title">{t('home.comingTitle')}</h2>
+          <p>{t(`home.coming.${user.role}`)}</p>
+        </section>
+      </>
+    ),
+  });
+});
