@@ -2,11 +2,9 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, readConfig, type Config } from './config';
 import { openConfiguredDatabase } from './db/open-configured';
-import { migrateDatabase } from './db/migrate';
-import { prepareFirstAdminCode } from './features/accounts/first-admin';
 import { demoAccounts, demoPassword } from './features/demo/accounts';
-import { seedDemo } from './features/demo/seed';
 import { createLogger } from './logger';
+import { prepareDatabase } from './startup';
 
 function loadConfig(): Config {
   try {
@@ -26,12 +24,8 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const database = openConfiguredDatabase(config);
   logger.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined }, 'opening database');
-  await migrateDatabase(database);
-
-  if (config.demo) {
-    if (await seedDemo(database.db)) logger.info('demo data created: 立科町テレワークセンター and one account per role');
-  }
-  const firstAdminCode = await prepareFirstAdminCode(database.db);
+  const { seeded, firstAdminCode } = await prepareDatabase(database, config);
+  if (seeded) logger.info('demo data created: 立科町テレワークセンター and one account per role');
 
   const app = createApp({ db: database.db, config, logger });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {

@@ -37,7 +37,8 @@ export function openDatabase(target: DatabaseTarget): Database {
     };
   }
   if (target.directory) mkdirSync(path.dirname(target.directory), { recursive: true });
-  const client = new PGlite(target.directory, { extensions: { btree_gist } });
+  // 'memory://' rather than undefined: PGlite ignores the options when the folder argument is undefined.
+  const client = new PGlite(target.directory ?? 'memory://', { extensions: { btree_gist } });
   return {
     db: drizzlePglite({ client, schema }) as unknown as Db,
     kind: 'pglite',

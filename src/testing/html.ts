@@ -1,0 +1,20 @@
+/** The visible text of an HTML page, tags removed and white space folded, for asserting what a person reads. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The setup code printed on a setup sheet. */
+export function setupCodeOn(html: string): string {
+  const match = /class="setup-code">([A-Z0-9-]{14})</.exec(html);
+  if (!match?.[1]) throw new Error('no setup code on the page');
+  return match[1];
+}

@@ -1,0 +1,61 @@
+import { expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
+
+/** Every demo account, with the Japanese name of its role as the header shows it. */
+const demoRoles = [
+  { loginId: 'admin', roleLabel: '事務局' },
+  { loginId: 'coordinator', roleLabel: '人材コーディネーター' },
+  { loginId: 'director', roleLabel: 'ディレクター' },
+  { loginId: 'leader', roleLabel: 'リーダー' },
+  { loginId: 'worker', roleLabel: 'ワーカー' },
+  { loginId: 'trainee', roleLabel: '研修生' },
+  { loginId: 'supporter', roleLabel: '支援者' },
+  { loginId: 'client', roleLabel: '発注者' },
+  { loginId: 'tenant', roleLabel: '進出企業' },
+];
+
+describeInBrowser('each demo role signs in, looks around and signs out', () => {
+  const e2e = useE2E();
+
+  it.each(demoRoles)('$loginId ($roleLabel)', async ({ loginId, roleLabel }) => {
+    const page = await e2e.newPage();
+
+    const signInPage = await page.goto('/sign-in');
+    expect(signInPage?.status()).toBe(200);
+    await expectNoAxeViolations(page, 'sign-in');
+
+    await signInWithKeyboard(page, loginId);
+    expect(pathOf(page)).toBe('/');
+    await expectNoAxeViolations(page, `${loginId} home`);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await expect(page.getByRole('main').count()).resolves.toBe(1);
+    const navigation = page.getByRole('navigation', { name: 'メインメニュー' });
+    await expect(navigation.textContent()).resolves.toContain(`（${roleLabel}）でサインインしています`);
+
+    // Every link in the main navigation opens, and each page passes axe.
+    const hrefs = await navigation.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('/');
+    expect(hrefs).toContain('/account/password');
+    expect(hrefs.includes('/accounts'), 'only the admin manages accounts').toBe(loginId === 'admin');
+    for (const href of hrefs) {
+      const response = await page.goto(href);
+      expect(response?.status(), `GET ${href}`).toBe(200);
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      await expect(page.locator('a[aria-current="page"]').getAttribute('href')).resolves.toBe(href);
+      await expectNoAxeViolations(page, `${loginId}: ${href}`);
+    }
+
+    await page.goto('/account/password');
+    await expect(page.locator('h1').textContent()).resolves.toBe('パスワード変更');
+    await expectNoAxeViolations(page, `${loginId}: /account/password`);
+
+    await clickAndLoad(page, page.getByRole('button', { name: 'サインアウト' }));
+    expect(pathOf(page)).toBe('/sign-in?signedOut=1');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('サインアウトしました。');
+    await expect(page.getByRole('navigation', { name: 'メインメニュー' }).count()).resolves.toBe(0);
+    // Signed out for real: a protected page sends the person back to sign in.
+    await page.goto('/account/password');
+    expect(pathOf(page)).toBe('/sign-in?next=%2Faccount%2Fpassword');
+  });
+});
