@@ -1,0 +1,101 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { createLogger } from '../logger';
+import { useTestApp, type TestBrowser } from '../testing/test-app';
+import { allow } from './middleware';
+import { listRoutes } from './route-declarations';
+import { roles, type Role } from './roles';
+
+type Who = Role | 'anonymous';
+const everyone: readonly Who[] = ['anonymous', ...roles];
+const signedIn: readonly Who[] = roles;
+const accountManagers: readonly Who[] = ['admin', 'coordinator'];
+
+/**
+ * Who may use each route, written out by hand: the matrix the policy must produce. A new route
+ * needs a row here, and a declared permission, or this file fails.
+ */
+const expectedAccess: Record<string, readonly Who[]> = {
+  'GET /static/:file': everyone,
+  'GET /healthz': everyone,
+  'POST /language': everyone,
+  'GET /': everyone,
+  'GET /sign-in': everyone,
+  'POST /sign-in': everyone,
+  'GET /setup': everyone,
+  'POST /setup': everyone,
+  'GET /first-admin': everyone,
+  'POST /first-admin': everyone,
+  'GET /account/password': signedIn,
+  'POST /account/password': signedIn,
+  'GET /accounts': accountManagers,
+  'GET /accounts/new': accountManagers,
+  'POST /accounts': accountManagers,
+  'POST /accounts/:id/setup-code': accountManagers,
+  'POST /sign-out': signedIn,
+};
+
+// Example values for path parameters: real enough to pass validation, pointing at nothing.
+const parameterValues: Record<string, string> = {
+  file: 'app.css',
+  id: '00000000-0000-4000-8000-000000000000',
+};
+
+function concretePath(path: string): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = parameterValues[name];
+    if (!value) throw new Error(`add an example value for the path parameter :${name}`);
+    return value;
+  });
+}
+
+const test = useTestApp();
+
+describe('every route declares its permission', () => {
+  it('finds a declaration and an expected-access row for every registered route, and no stale rows', () => {
+    const routes = listRoutes(test.app);
+    const undeclared = routes.filter((route) => !route.permission).map((route) => `${route.method} ${route.path}`);
+    expect(undeclared).toEqual([]);
+    const registered = routes.map((route) => `${route.method} ${route.path}`).sort();
+    expect(registered).toEqual(Object.keys(expectedAccess).sort());
+  });
+
+  it('reports a route added without a declaration', () => {
+    const app = createApp({ db: test.db, config: test.config, logger: createLogger('silent') });
+    const extra = new Hono();
+    extra.get('/forgotten', (c) => c.text('no permission declared'));
+    extra.get('/declared', allow('signedIn'), (c) => c.text('fine'));
+    app.route('/', extra);
+    const undeclared = listRoutes(app).filter((route) => !route.permission);
+    expect(undeclared).toEqual([{ method: 'GET', path: '/forgotten', permission: undefined }]);
+  });
+});
+
+describe('route × role', () => {
+  it('allows and denies each route for each role and for visitors without a session', async () => {
+    const browsers = new Map<Who, TestBrowser>();
+    for (const who of everyone) {
+      browsers.set(who, who === 'anonymous' ? test.browser() : await test.signedIn(who));
+    }
+    // Signing out ends the session the other requests need, so it goes last.
+    const routes = listRoutes(test.app).sort((a, b) => Number(a.path === '/sign-out') - Number(b.path === '/sign-out'));
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const key = `${route.method} ${route.path}`;
+      for (const who of everyone) {
+        const browser = browsers.get(who)!;
+        const path = concretePath(route.path);
+        const response = route.method === 'GET' ? await browser.get(path) : await browser.post(path);
+        const location = response.headers.get('location') ?? '';
+        const sentToSignIn = response.status === 303 && location.startsWith('/sign-in?next=');
+        const verdict = response.status === 403 ? 'forbidden' : sentToSignIn || location === '/sign-in' ? 'sign in' : 'allowed';
+        const allowed = expectedAccess[key]?.includes(who) ?? false;
+        const expected = allowed ? 'allowed' : who === 'anonymous' ? 'sign in' : 'forbidden';
+        if (verdict !== expected) mismatches.push(`${key} as ${who}: expected ${expected}, got ${response.status} ${location}`);
+        if (response.status >= 500) mismatches.push(`${key} as ${who}: server error ${response.status}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

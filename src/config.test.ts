@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config';
+
+describe('configuration from the environment', () => {
+  it('runs with no configuration: embedded database in ./data, demo mode, port 3000', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ databaseUrl: undefined, demo: true, port: 3000, host: '127.0.0.1', cookieSecure: false });
+    expect(config.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('turns demo off and secure cookies on in production', () => {
+    const config = readConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app@db:5432/machiwork' });
+    expect(config).toMatchObject({ demo: false, cookieSecure: true, databaseUrl: 'postgres://app@db:5432/machiwork' });
+  });
+
+  it('names every bad value with what it should be and what was given', () => {
+    let problems: string[] = [];
+    try {
+      readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', MACHIWORK_DEMO: 'maybe', LOG_LEVEL: 'loud', PUBLIC_URL: 'example' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'PORT: must be a whole number (got "eighty")',
+        'DATABASE_URL: must be a PostgreSQL URL such as postgres://user@host:5432/machiwork (got "mysql://x")',
+        'MACHIWORK_DEMO: must be one of true, false, 1, 0, yes, no (got "maybe")',
+        'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+        'PUBLIC_URL: must be a full URL such as https://machiwork.example.jp (got "example")',
+      ]),
+    );
+    expect(problems).toHaveLength(5);
+  });
+
+  it('refuses demo mode in production, since demo passwords are published', () => {
+    expect(() => readConfig({ NODE_ENV: 'production', MACHIWORK_DEMO: 'true' })).toThrow(/MACHIWORK_DEMO: demo mode cannot be used with NODE_ENV=production/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(readConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+});
