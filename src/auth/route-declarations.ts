@@ -8,7 +8,7 @@ export type DeclaredRoute = { method: string; path: string; permission: Permissi
  * Every route the app answers, with the permission its `allow()` declares (undefined when it
  * declares none). Middleware registered for all methods is not a route.
  */
-export function listRoutes(app: Hono<any>): DeclaredRoute[] {
+export function listRoutes(app: Pick<Hono, 'routes'>): DeclaredRoute[] {
   const routes = new Map<string, DeclaredRoute>();
   for (const { method, path, handler } of app.routes) {
     if (method === 'ALL') continue;

@@ -2,18 +2,14 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../testing/test-app';
 import { operators, sites, spaces } from '../features/centre/schema';
+import { queryRows } from './client';
 import { migrateDatabase } from './migrate';
 
 const test = useTestApp();
 
-async function rowsOf<T>(query: Promise<unknown>): Promise<T[]> {
-  const result = (await query) as { rows: T[] };
-  return result.rows;
-}
-
 describe('the database', () => {
   it('has btree_gist, so bookings can be held apart by an EXCLUDE constraint', async () => {
-    const extensions = await rowsOf<{ extname: string }>(test.db.execute(sql`select extname from pg_extension`));
+    const extensions = await queryRows<{ extname: string }>(test.db, sql`select extname from pg_extension`);
     expect(extensions.map((row) => row.extname)).toContain('btree_gist');
 
     await test.db.execute(sql`create temporary table booking_probe (
@@ -32,7 +28,7 @@ describe('the database', () => {
 
   it('applies migrations again without harm (every start runs them)', async () => {
     await migrateDatabase(test.database);
-    const tables = await rowsOf<{ tablename: string }>(test.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`));
+    const tables = await queryRows<{ tablename: string }>(test.db, sql`select tablename from pg_tables where schemaname = 'public'`);
     expect(tables.map((row) => row.tablename)).toEqual(expect.arrayContaining(['users', 'sessions', 'setup_codes', 'sites', 'spaces']));
   });
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, type Database } from '../db/client';
+import { openDatabase, queryRows, type Database } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 
 /**
@@ -37,10 +37,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
 
 /** Empties every table (keeping the schema), so each test starts from nothing. */
 export async function emptyDatabase(database: Database): Promise<void> {
-  const result = await database.db.execute<{ tablename: string }>(
-    sql`select tablename from pg_tables where schemaname = 'public'`,
-  );
-  const rows = 'rows' in result ? result.rows : (result as unknown as { tablename: string }[]);
+  const rows = await queryRows<{ tablename: string }>(database.db, sql`select tablename from pg_tables where schemaname = 'public'`);
   const tables = rows.map((row) => `"${row.tablename}"`).join(', ');
   if (tables) await database.db.execute(sql.raw(`truncate ${tables} cascade`));
 }
