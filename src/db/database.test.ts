@@ -12,16 +12,19 @@ describe('the database', () => {
     const extensions = await queryRows<{ extname: string }>(test.db, sql`select extname from pg_extension`);
     expect(extensions.map((row) => row.extname)).toContain('btree_gist');
 
-    await test.db.execute(sql`create temporary table booking_probe (
+    // A plain table, not a temporary one: a pool may run each statement on another connection.
+    await test.db.execute(sql`create table booking_probe (
       space_id uuid not null,
       during tstzrange not null,
-      exclude using gist (space_id with =, during with &&)
+      constraint booking_probe_no_overlap exclude using gist (space_id with =, during with &&)
     )`);
     const space = '11111111-1111-4111-8111-111111111111';
     await test.db.execute(sql`insert into booking_probe values (${space}, tstzrange('2026-12-01 09:00+09', '2026-12-01 11:00+09'))`);
-    await expect(
-      test.db.execute(sql`insert into booking_probe values (${space}, tstzrange('2026-12-01 10:00+09', '2026-12-01 12:00+09'))`),
-    ).rejects.toThrow();
+    expect(
+      await violatedConstraint(
+        test.db.execute(sql`insert into booking_probe values (${space}, tstzrange('2026-12-01 10:00+09', '2026-12-01 12:00+09'))`),
+      ),
+    ).toBe('booking_probe_no_overlap');
     await test.db.execute(sql`insert into booking_probe values (${space}, tstzrange('2026-12-01 11:00+09', '2026-12-01 12:00+09'))`);
     await test.db.execute(sql`drop table booking_probe`);
   });
