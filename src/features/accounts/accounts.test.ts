@@ -286,3 +286,25 @@ describe('first admin on an empty production database', () => {
     expect((await test.browser().post('/first-admin', { ...fields, loginId: 'intruder', code: code ?? '' })).status).toBe(404);
   });
 });
+
+describe('at the same moment', () => {
+  it('lets only one of two simultaneous uses of a setup code succeed', async () => {
+    const admin = await test.signedIn('admin');
+    const code = setupCodeOn(await (await admin.post('/accounts', { displayName: 'A', loginId: 'person.a', role: 'worker', email: '' })).text());
+    const { completeSetup } = await import('./setup-codes');
+    const attempt = (password: string) =>
+      completeSetup(test.db, { loginId: 'person.a', code, newPassword: password, address: 'test' });
+    const results = await Promise.all([attempt('first password'), attempt('second password')]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+  });
+
+  it('starts a new session at sign-in and ends the one the browser had', async () => {
+    await test.createUser('worker', 'hanako');
+    const browser = test.browser();
+    await browser.signIn('hanako');
+    const before = browser.cookies.get('mw_session');
+    await browser.signIn('hanako');
+    expect(browser.cookies.get('mw_session')).not.toBe(before);
+    expect(await test.db.query.sessions.findMany()).toHaveLength(1);
+  });
+});

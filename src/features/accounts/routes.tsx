@@ -67,6 +67,8 @@ accountRoutes.post('/sign-in', allow('public'), async (c) => {
       result.reason === 'throttled' ? 429 : 400,
     );
   }
+  // A new session for every sign-in; the one this browser had before is ended.
+  if (c.var.sessionToken) await deleteSession(c.var.deps.db, c.var.sessionToken);
   startSession(c, result.value.sessionToken, result.value.user.locale);
   return c.redirect(localPath(form.data.next), 303);
 });
