@@ -308,3 +308,11 @@ describe('at the same moment', () => {
     expect(await test.db.query.sessions.findMany()).toHaveLength(1);
   });
 });
+
+describe('demo sign-ins', () => {
+  it('are not listed on the sign-in page outside demo mode', async () => {
+    const text = visibleText(await (await test.browser().get('/sign-in')).text());
+    expect(text).not.toContain('デモ用アカウント');
+    expect(text).not.toContain('machiwork-demo');
+  });
+});
