@@ -63,24 +63,32 @@ export function ErrorSummary(props: { t: Translate; errors: FieldErrors; labels:
   );
 }
 
-export type TextFieldProps = {
+type FieldProps = {
   t: Translate;
   name: string;
   label: MessageKey;
-  hint?: MessageKey;
-  type?: 'text' | 'password' | 'email' | 'tel';
+  hint?: MessageKey | undefined;
   value?: string | undefined;
   error?: MessageKey | undefined;
-  required?: boolean;
-  autocomplete?: string;
-  inputmode?: 'text' | 'email' | 'tel' | 'numeric';
-  spellcheck?: boolean;
+  required?: boolean | undefined;
 };
 
-/** A labelled input with its hint and error tied to it for screen readers. */
-export function TextField(props: TextFieldProps) {
+/** What every control gets: its id and the attributes that tie its hint and error to it for screen readers. */
+function controlAttributes(props: FieldProps) {
   const id = `field-${props.name}`;
   const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return {
+    id,
+    name: props.name,
+    required: props.required,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy || undefined,
+  };
+}
+
+/** The label, hint and error around a control; the error sits right above the control it is about. */
+function Field(props: FieldProps & { children: Child }) {
+  const id = `field-${props.name}`;
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
       <label for={id}>
@@ -97,57 +105,45 @@ export function TextField(props: TextFieldProps) {
           {props.t(props.error)}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.type === 'password' ? undefined : props.value}
-        required={props.required}
-        autocomplete={props.autocomplete}
-        inputmode={props.inputmode}
-        spellcheck={props.spellcheck}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
+      {props.children}
     </div>
   );
 }
 
-export function SelectField(props: {
-  t: Translate;
-  name: string;
-  label: MessageKey;
-  options: { value: string; label: string }[];
-  value?: string | undefined;
-  error?: MessageKey | undefined;
-  required?: boolean;
-}) {
-  const id = `field-${props.name}`;
+export function TextField(
+  props: FieldProps & {
+    type?: 'text' | 'password' | 'email' | 'tel';
+    autocomplete?: string;
+    inputmode?: 'text' | 'email' | 'tel' | 'numeric';
+    spellcheck?: boolean;
+  },
+) {
   return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.t(props.label)}
-        {props.required ? <span class="field__required">{props.t('form.required')}</span> : null}
-      </label>
-      {props.error ? (
-        <p class="field__error" id={`${id}-error`}>
-          {props.t(props.error)}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={props.name}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-      >
+    <Field {...props}>
+      <input
+        {...controlAttributes(props)}
+        type={props.type ?? 'text'}
+        // A password is never sent back to the browser, not even to refill a form.
+        value={props.type === 'password' ? undefined : props.value}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        spellcheck={props.spellcheck}
+      />
+    </Field>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+  return (
+    <Field {...props}>
+      <select {...controlAttributes(props)}>
         {props.options.map((option) => (
           <option value={option.value} selected={option.value === props.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 

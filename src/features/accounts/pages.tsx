@@ -1,39 +1,37 @@
 import type { AppContext } from '../../app-env';
 import type { Role } from '../../auth/roles';
-import { CsrfField, ErrorSummary, FormProblem, SelectField, SubmitButton, TextField, type FieldErrors } from '../../ui/form';
-import type { MessageKey } from '../../ui/i18n';
+import { CsrfField, SelectField, TextField } from '../../ui/form';
+import { renderFormPage, type FormPageStatus, type FormState } from '../../ui/form-page';
 import { formatDateTime } from '../../ui/format';
 import { renderPage } from '../../ui/layout';
-
-type FormState = { errors?: FieldErrors; values?: Record<string, string>; problem?: string };
-type Status = 200 | 400 | 403 | 409 | 429;
 
 export type DemoAccount = { loginId: string; role: Role };
 
 export function renderSignIn(
   c: AppContext,
-  state: FormState & { demoAccounts?: DemoAccount[]; demoPassword?: string; next?: string },
-  status: Status = 200,
+  state: FormState & { demoAccounts?: DemoAccount[]; demoPassword?: string; next?: string | undefined },
+  status: FormPageStatus = 200,
 ) {
   const { t } = c.var;
-  const labels: Record<string, MessageKey> = { loginId: 'account.loginId', password: 'account.password' };
   const notice = c.req.query('signedOut') === '1' ? t('signIn.signedOut') : c.req.query('setup') === 'done' ? t('setup.done') : undefined;
-  return renderPage(
+  return renderFormPage(
     c,
     {
       title: t('signIn.title'),
       notice,
-      children: (
+      action: '/sign-in',
+      submit: 'signIn.submit',
+      state,
+      labels: { loginId: 'account.loginId', password: 'account.password' },
+      fields: (
         <>
-          <FormProblem problem={state.problem} />
-          <ErrorSummary t={t} errors={state.errors ?? {}} labels={labels} />
-          <form method="post" action="/sign-in" novalidate>
-            <CsrfField c={c} />
-            <input type="hidden" name="next" value={state.next ?? ''} />
-            <TextField t={t} name="loginId" label="account.loginId" hint="signIn.loginIdHint" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="username" spellcheck={false} />
-            <TextField t={t} name="password" type="password" label="account.password" error={state.errors?.password} required autocomplete="current-password" />
-            <SubmitButton>{t('signIn.submit')}</SubmitButton>
-          </form>
+          <input type="hidden" name="next" value={state.next ?? ''} />
+          <TextField t={t} name="loginId" label="account.loginId" hint="signIn.loginIdHint" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="username" spellcheck={false} />
+          <TextField t={t} name="password" type="password" label="account.password" error={state.errors?.password} required autocomplete="current-password" />
+        </>
+      ),
+      after: (
+        <>
           <p>
             <a href="/setup">{t('signIn.firstTime')}</a>
           </p>
@@ -70,29 +68,21 @@ export function renderSignIn(
   );
 }
 
-export function renderChangePassword(c: AppContext, state: FormState & { done?: boolean }, status: Status = 200) {
+export function renderChangePassword(c: AppContext, state: FormState & { done?: boolean }, status: FormPageStatus = 200) {
   const { t } = c.var;
-  const labels: Record<string, MessageKey> = {
-    currentPassword: 'password.current',
-    newPassword: 'password.new',
-    confirmPassword: 'password.confirm',
-  };
-  return renderPage(
+  return renderFormPage(
     c,
     {
       title: t('password.title'),
       notice: state.done ? t('password.changed') : undefined,
-      children: (
+      action: '/account/password',
+      submit: 'password.submit',
+      state,
+      labels: { currentPassword: 'password.current', newPassword: 'password.new', confirmPassword: 'password.confirm' },
+      fields: (
         <>
-          <FormProblem problem={state.problem} />
-          <ErrorSummary t={t} errors={state.errors ?? {}} labels={labels} />
-          <form method="post" action="/account/password" novalidate>
-            <CsrfField c={c} />
-            <TextField t={t} name="currentPassword" type="password" label="password.current" error={state.errors?.currentPassword} required autocomplete="current-password" />
-            <TextField t={t} name="newPassword" type="password" label="password.new" hint="password.rules" error={state.errors?.newPassword} required autocomplete="new-password" />
-            <TextField t={t} name="confirmPassword" type="password" label="password.confirm" error={state.errors?.confirmPassword} required autocomplete="new-password" />
-            <SubmitButton>{t('password.submit')}</SubmitButton>
-          </form>
+          <TextField t={t} name="currentPassword" type="password" label="password.current" error={state.errors?.currentPassword} required autocomplete="current-password" />
+          <NewPasswordFields c={c} state={state} />
         </>
       ),
     },
@@ -100,31 +90,33 @@ export function renderChangePassword(c: AppContext, state: FormState & { done?: 
   );
 }
 
-export function renderSetup(c: AppContext, state: FormState, status: Status = 200) {
+/** A new password typed twice, as on every page that sets one. */
+function NewPasswordFields(props: { c: AppContext; state: FormState }) {
+  const { t } = props.c.var;
+  return (
+    <>
+      <TextField t={t} name="newPassword" type="password" label="password.new" hint="password.rules" error={props.state.errors?.newPassword} required autocomplete="new-password" />
+      <TextField t={t} name="confirmPassword" type="password" label="password.confirm" error={props.state.errors?.confirmPassword} required autocomplete="new-password" />
+    </>
+  );
+}
+
+export function renderSetup(c: AppContext, state: FormState, status: FormPageStatus = 200) {
   const { t } = c.var;
-  const labels: Record<string, MessageKey> = {
-    loginId: 'account.loginId',
-    code: 'setup.code',
-    newPassword: 'password.new',
-    confirmPassword: 'password.confirm',
-  };
-  return renderPage(
+  return renderFormPage(
     c,
     {
       title: t('setup.title'),
-      children: (
+      lead: 'setup.lead',
+      action: '/setup',
+      submit: 'setup.submit',
+      state,
+      labels: { loginId: 'account.loginId', code: 'setup.code', newPassword: 'password.new', confirmPassword: 'password.confirm' },
+      fields: (
         <>
-          <p>{t('setup.lead')}</p>
-          <FormProblem problem={state.problem} />
-          <ErrorSummary t={t} errors={state.errors ?? {}} labels={labels} />
-          <form method="post" action="/setup" novalidate>
-            <CsrfField c={c} />
-            <TextField t={t} name="loginId" label="account.loginId" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="username" spellcheck={false} />
-            <TextField t={t} name="code" label="setup.code" hint="setup.codeHint" value={state.values?.code} error={state.errors?.code} required autocomplete="one-time-code" spellcheck={false} />
-            <TextField t={t} name="newPassword" type="password" label="password.new" hint="password.rules" error={state.errors?.newPassword} required autocomplete="new-password" />
-            <TextField t={t} name="confirmPassword" type="password" label="password.confirm" error={state.errors?.confirmPassword} required autocomplete="new-password" />
-            <SubmitButton>{t('setup.submit')}</SubmitButton>
-          </form>
+          <TextField t={t} name="loginId" label="account.loginId" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="username" spellcheck={false} />
+          <TextField t={t} name="code" label="setup.code" hint="setup.codeHint" value={state.values?.code} error={state.errors?.code} required autocomplete="one-time-code" spellcheck={false} />
+          <NewPasswordFields c={c} state={state} />
         </>
       ),
     },
@@ -132,33 +124,29 @@ export function renderSetup(c: AppContext, state: FormState, status: Status = 20
   );
 }
 
-export function renderFirstAdmin(c: AppContext, state: FormState, status: Status = 200) {
+export function renderFirstAdmin(c: AppContext, state: FormState, status: FormPageStatus = 200) {
   const { t } = c.var;
-  const labels: Record<string, MessageKey> = {
-    code: 'firstAdmin.code',
-    displayName: 'account.displayName',
-    loginId: 'account.loginId',
-    newPassword: 'password.new',
-    confirmPassword: 'password.confirm',
-  };
-  return renderPage(
+  return renderFormPage(
     c,
     {
       title: t('firstAdmin.title'),
-      children: (
+      lead: 'firstAdmin.lead',
+      action: '/first-admin',
+      submit: 'firstAdmin.submit',
+      state,
+      labels: {
+        code: 'firstAdmin.code',
+        displayName: 'account.displayName',
+        loginId: 'account.loginId',
+        newPassword: 'password.new',
+        confirmPassword: 'password.confirm',
+      },
+      fields: (
         <>
-          <p>{t('firstAdmin.lead')}</p>
-          <FormProblem problem={state.problem} />
-          <ErrorSummary t={t} errors={state.errors ?? {}} labels={labels} />
-          <form method="post" action="/first-admin" novalidate>
-            <CsrfField c={c} />
-            <TextField t={t} name="code" label="firstAdmin.code" hint="firstAdmin.codeHint" value={state.values?.code} error={state.errors?.code} required autocomplete="one-time-code" spellcheck={false} />
-            <TextField t={t} name="displayName" label="account.displayName" value={state.values?.displayName} error={state.errors?.displayName} required autocomplete="name" />
-            <TextField t={t} name="loginId" label="account.loginId" hint="account.loginIdRules" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="username" spellcheck={false} />
-            <TextField t={t} name="newPassword" type="password" label="password.new" hint="password.rules" error={state.errors?.newPassword} required autocomplete="new-password" />
-            <TextField t={t} name="confirmPassword" type="password" label="password.confirm" error={state.errors?.confirmPassword} required autocomplete="new-password" />
-            <SubmitButton>{t('firstAdmin.submit')}</SubmitButton>
-          </form>
+          <TextField t={t} name="code" label="firstAdmin.code" hint="firstAdmin.codeHint" value={state.values?.code} error={state.errors?.code} required autocomplete="one-time-code" spellcheck={false} />
+          <TextField t={t} name="displayName" label="account.displayName" value={state.values?.displayName} error={state.errors?.displayName} required autocomplete="name" />
+          <TextField t={t} name="loginId" label="account.loginId" hint="account.loginIdRules" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="username" spellcheck={false} />
+          <NewPasswordFields c={c} state={state} />
         </>
       ),
     },
@@ -232,38 +220,31 @@ export function renderAccountList(c: AppContext, accounts: AccountRow[]) {
   });
 }
 
-export function renderNewAccount(c: AppContext, state: FormState & { roles: Role[] }, status: Status = 200) {
+export function renderNewAccount(c: AppContext, state: FormState & { roles: Role[] }, status: FormPageStatus = 200) {
   const { t } = c.var;
-  const labels: Record<string, MessageKey> = {
-    displayName: 'account.displayName',
-    loginId: 'account.loginId',
-    role: 'account.role',
-    email: 'account.email',
-  };
-  return renderPage(
+  return renderFormPage(
     c,
     {
       title: t('accounts.new'),
-      children: (
+      lead: 'accounts.newLead',
+      action: '/accounts',
+      submit: 'accounts.create',
+      state,
+      labels: { displayName: 'account.displayName', loginId: 'account.loginId', role: 'account.role', email: 'account.email' },
+      fields: (
         <>
-          <p>{t('accounts.newLead')}</p>
-          <ErrorSummary t={t} errors={state.errors ?? {}} labels={labels} />
-          <form method="post" action="/accounts" novalidate>
-            <CsrfField c={c} />
-            <TextField t={t} name="displayName" label="account.displayName" value={state.values?.displayName} error={state.errors?.displayName} required autocomplete="off" />
-            <TextField t={t} name="loginId" label="account.loginId" hint="account.loginIdRules" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="off" spellcheck={false} />
-            <SelectField
-              t={t}
-              name="role"
-              label="account.role"
-              required
-              value={state.values?.role ?? 'worker'}
-              error={state.errors?.role}
-              options={state.roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-            />
-            <TextField t={t} name="email" type="email" label="account.email" hint="account.emailHint" value={state.values?.email} error={state.errors?.email} autocomplete="off" inputmode="email" spellcheck={false} />
-            <SubmitButton>{t('accounts.create')}</SubmitButton>
-          </form>
+          <TextField t={t} name="displayName" label="account.displayName" value={state.values?.displayName} error={state.errors?.displayName} required autocomplete="off" />
+          <TextField t={t} name="loginId" label="account.loginId" hint="account.loginIdRules" value={state.values?.loginId} error={state.errors?.loginId} required autocomplete="off" spellcheck={false} />
+          <SelectField
+            t={t}
+            name="role"
+            label="account.role"
+            required
+            value={state.values?.role ?? 'worker'}
+            error={state.errors?.role}
+            options={state.roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          />
+          <TextField t={t} name="email" type="email" label="account.email" hint="account.emailHint" value={state.values?.email} error={state.errors?.email} autocomplete="off" inputmode="email" spellcheck={false} />
         </>
       ),
     },
