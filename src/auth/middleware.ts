@@ -27,6 +27,19 @@ function sameText(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a browser's Origin is this site: exactly PUBLIC_URL when set; otherwise the same host,
+ * whatever the scheme (behind a proxy that ends TLS the app sees http while browsers send https).
+ */
+function isOwnOrigin(origin: string, publicUrl: string | undefined, host: string | undefined): boolean {
+  if (publicUrl) return origin === new URL(publicUrl).origin;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Double-submit CSRF protection: every state-changing request must echo the value of an
  * HttpOnly SameSite cookie in a `_csrf` form field (or `x-csrf-token` header), and a browser's
  * Origin header, when sent, must be this site's.
@@ -41,8 +54,9 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
   if (safeMethods.has(c.req.method)) return next();
 
   const origin = c.req.header('origin');
-  const expectedOrigin = c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
-  if (origin && origin !== 'null' && origin !== expectedOrigin) return renderErrorPage(c, 'csrf');
+  if (origin && origin !== 'null' && !isOwnOrigin(origin, c.var.deps.config.publicUrl, c.req.header('host'))) {
+    return renderErrorPage(c, 'csrf');
+  }
 
   let submitted = c.req.header('x-csrf-token');
   if (!submitted) {

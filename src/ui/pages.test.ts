@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../testing/html';
-import { useTestApp } from '../testing/test-app';
+import { testPassword, useTestApp } from '../testing/test-app';
 
 const test = useTestApp();
 
@@ -100,6 +100,18 @@ describe('CSRF protection', () => {
       body: new URLSearchParams({ loginId: 'hanako', password: 'x', _csrf: browser.cookies.get('mw_csrf') ?? '' }),
     });
     expect(foreign.status).toBe(403);
+  });
+
+  it('accepts a form whose Origin is this host, also over https ended by a proxy', async () => {
+    await test.createUser('worker', 'hanako');
+    const browser = test.browser();
+    await browser.get('/sign-in');
+    const proxied = await browser.request('http://machiwork.example.jp/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://machiwork.example.jp', host: 'machiwork.example.jp' },
+      body: new URLSearchParams({ loginId: 'hanako', password: testPassword, _csrf: browser.cookies.get('mw_csrf') ?? '' }),
+    });
+    expect(proxied.status).toBe(303);
   });
 
   it('puts the token in every form on the page', async () => {
