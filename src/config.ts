@@ -31,6 +31,7 @@ const environmentSchema = z
     MACHIWORK_DEMO: booleanText.optional(),
     COOKIE_SECURE: booleanText.optional(),
     PUBLIC_URL: z.url({ error: 'must be a full URL such as https://machiwork.example.jp' }).optional(),
+    TRUST_PROXY: booleanText.optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -58,6 +59,8 @@ export type Config = {
   demo: boolean;
   cookieSecure: boolean;
   publicUrl: string | undefined;
+  /** Behind one reverse proxy: take the client's address from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
   logLevel: string;
 };
 
@@ -93,6 +96,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     demo: env.MACHIWORK_DEMO ?? !production,
     cookieSecure: env.COOKIE_SECURE ?? production,
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
+    trustProxy: env.TRUST_PROXY ?? false,
     logLevel: env.LOG_LEVEL,
   };
 }
