@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../testing/test-app';
+import { auditLog } from '../audit/schema';
 import { operators, sites, spaces } from '../features/centre/schema';
 import { queryRows } from './client';
 import { migrateDatabase } from './migrate';
@@ -56,3 +57,14 @@ async function violatedConstraint(statement: Promise<unknown>): Promise<string |
     return cause?.constraint;
   }
 }
+
+describe('the audit log', () => {
+  it('cannot be changed or deleted, only added to', async () => {
+    await test.db.insert(auditLog).values({ action: 'worker.sensitive.view', detail: { fields: ['disability'] } });
+    await expect(test.db.update(auditLog).set({ action: 'nothing happened' })).rejects.toThrow();
+    await expect(test.db.delete(auditLog)).rejects.toThrow();
+    await expect(test.db.execute(sql`truncate audit_log`)).rejects.toThrow();
+    const rows = await test.db.select().from(auditLog);
+    expect(rows.map((row) => row.action)).toEqual(['worker.sensitive.view']);
+  });
+});
