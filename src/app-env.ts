@@ -6,7 +6,7 @@ import type { Logger } from './logger';
 import type { Locale, Translate } from './ui/i18n';
 
 /** What every request handler can reach: the process's dependencies and what middleware learnt. */
-export type AppDeps = { db: Db; config: Config; logger: Logger };
+export type AppDeps = { db: Db; config: Config; logger: Logger; encryptionKey: Buffer };
 
 export type AppEnv = {
   Variables: {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './config';
@@ -10,8 +11,15 @@ describe('configuration from the environment', () => {
   });
 
   it('turns demo off and secure cookies on in production', () => {
-    const config = readConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app@db:5432/machiwork' });
+    const key = randomBytes(32);
+    const config = readConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app@db:5432/machiwork', DATA_ENCRYPTION_KEY: key.toString('base64') });
     expect(config).toMatchObject({ demo: false, cookieSecure: true, databaseUrl: 'postgres://app@db:5432/machiwork' });
+    expect(config.dataEncryptionKey?.equals(key)).toBe(true);
+  });
+
+  it('requires an encryption key for sensitive data in production, and a well-formed one anywhere', () => {
+    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(/DATA_ENCRYPTION_KEY: is required in production/);
+    expect(() => readConfig({ DATA_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/DATA_ENCRYPTION_KEY: must be 32 random bytes in base64/);
   });
 
   it('names every bad value with what it should be and what was given', () => {
@@ -35,7 +43,7 @@ describe('configuration from the environment', () => {
   });
 
   it('refuses demo mode in production, since demo passwords are published', () => {
-    expect(() => readConfig({ NODE_ENV: 'production', MACHIWORK_DEMO: 'true' })).toThrow(/MACHIWORK_DEMO: demo mode cannot be used with NODE_ENV=production/);
+    expect(() => readConfig({ NODE_ENV: 'production', MACHIWORK_DEMO: 'true', DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64') })).toThrow(/MACHIWORK_DEMO: demo mode cannot be used with NODE_ENV=production/);
   });
 
   it('treats empty variables as unset', () => {

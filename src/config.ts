@@ -32,6 +32,12 @@ const environmentSchema = z
     COOKIE_SECURE: booleanText.optional(),
     PUBLIC_URL: z.url({ error: 'must be a full URL such as https://machiwork.example.jp' }).optional(),
     TRUST_PROXY: booleanText.optional(),
+    DATA_ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => Buffer.from(value, 'base64').length === 32 && /^[A-Za-z0-9+/]{43}=$/.test(value), {
+        error: 'must be 32 random bytes in base64 (make one with: openssl rand -base64 32)',
+      })
+      .optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -44,6 +50,13 @@ const environmentSchema = z
         code: 'custom',
         path: ['MACHIWORK_DEMO'],
         message: 'demo mode cannot be used with NODE_ENV=production (it creates accounts with published passwords)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATA_ENCRYPTION_KEY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['DATA_ENCRYPTION_KEY'],
+        message: 'is required in production: 32 random bytes in base64 (make one with: openssl rand -base64 32)',
       });
     }
   });
@@ -61,6 +74,8 @@ export type Config = {
   publicUrl: string | undefined;
   /** Behind one reverse proxy: take the client's address from the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /** Encrypts sensitive data at rest; outside production a key file in the data folder stands in. */
+  dataEncryptionKey: Buffer | undefined;
   logLevel: string;
 };
 
@@ -97,6 +112,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     cookieSecure: env.COOKIE_SECURE ?? production,
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
     trustProxy: env.TRUST_PROXY ?? false,
+    dataEncryptionKey: env.DATA_ENCRYPTION_KEY ? Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64') : undefined,
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, readConfig, type Config } from './config';
+import { resolveEncryptionKey } from './crypto/encryption-key';
 import { openConfiguredDatabase } from './db/open-configured';
 import { demoAccounts, demoPassword } from './features/demo/accounts';
 import { createLogger } from './logger';
@@ -27,7 +28,7 @@ async function main() {
   const { seeded, firstAdminCode } = await prepareDatabase(database, config);
   if (seeded) logger.info('demo data created: 立科町テレワークセンター and one account per role');
 
-  const app = createApp({ db: database.db, config, logger });
+  const app = createApp({ db: database.db, config, logger, encryptionKey: resolveEncryptionKey(config) });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
     const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
     logger.info({ url, demo: config.demo }, 'Machiwork is listening');

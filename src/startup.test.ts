@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { users } from './auth/schema';
@@ -8,6 +9,7 @@ import { prepareDatabase } from './startup';
 import { emptyDatabase, openTestDatabase } from './testing/test-database';
 
 const database = await openTestDatabase();
+const productionKey = randomBytes(32).toString('base64');
 afterAll(() => database.drop());
 
 describe('starting the app on an empty database', () => {
@@ -46,7 +48,7 @@ describe('starting the app on an empty database', () => {
 
   it('in production seeds nothing and prepares a first-admin code instead', async () => {
     await emptyDatabase(database);
-    const prepared = await prepareDatabase(database, readConfig({ NODE_ENV: 'production' }));
+    const prepared = await prepareDatabase(database, readConfig({ NODE_ENV: 'production', DATA_ENCRYPTION_KEY: productionKey }));
     expect(prepared.seeded).toBe(false);
     expect(prepared.firstAdminCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     const [total] = await database.db.select({ total: count() }).from(users);

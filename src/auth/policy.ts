@@ -12,6 +12,16 @@ export type Permission = 'public' | 'signedIn' | Capability;
 const grants = {
   /** Create accounts, print setup codes, list accounts. */
   'accounts.manage': ['admin', 'coordinator'],
+  /** Handle 登録申込: the inbox, interview notes, accept or decline. */
+  'applications.manage': ['admin', 'coordinator'],
+  /** The worker registry: directory, profiles, status changes, verifying skills, CSV export. */
+  'workers.manage': ['admin', 'coordinator'],
+  /** See the hours the team offers, across workers (no personal details). */
+  'workers.viewHours': ['admin', 'coordinator', 'director'],
+  /** A worker's own profile, availability, consents and data export. */
+  'workers.self': ['leader', 'worker', 'trainee'],
+  /** A supporter's view of the workers linked to them with consent. */
+  'supporters.self': ['supporter'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof grants;

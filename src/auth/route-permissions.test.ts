@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { createLogger } from '../logger';
 import { useTestApp, type TestBrowser } from '../testing/test-app';
 import { allow } from './middleware';
 import { listRoutes } from './route-declarations';
@@ -62,7 +61,7 @@ describe('every route declares its permission', () => {
   });
 
   it('reports a route added without a declaration', () => {
-    const app = createApp({ db: test.db, config: test.config, logger: createLogger('silent') });
+    const app = createApp(test.deps);
     const extra = new Hono();
     extra.get('/forgotten', (c) => c.text('no permission declared'));
     extra.get('/declared', allow('signedIn'), (c) => c.text('fine'));

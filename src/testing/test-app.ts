@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeEach } from 'vitest';
 import { createApp, type App } from '../app';
+import type { AppDeps } from '../app-env';
 import { hashPassword } from '../auth/password';
 import type { Role } from '../auth/roles';
 import { users } from '../auth/schema';
@@ -9,6 +11,7 @@ import { createLogger } from '../logger';
 import { emptyDatabase, openTestDatabase } from './test-database';
 
 export const testPassword = 'correct horse battery';
+export const testEncryptionKey = randomBytes(32);
 
 /** A browser-like client over `app.request()`: keeps cookies and sends the CSRF token with forms. */
 export class TestBrowser {
@@ -56,6 +59,8 @@ export class TestBrowser {
 
 export type TestContext = {
   app: App;
+  /** What the app was made with, to make another app over the same database. */
+  deps: AppDeps;
   db: Db;
   database: Database;
   config: Config;
@@ -79,8 +84,8 @@ export function useTestApp(environment: Record<string, string> = {}): TestContex
     if (!database) {
       database = await openTestDatabase();
       const config = readConfig({ NODE_ENV: 'test', MACHIWORK_DEMO: 'false', LOG_LEVEL: 'silent', ...environment });
-      const app = createApp({ db: database.db, config, logger: createLogger(config.logLevel) });
-      Object.assign(context, { app, db: database.db, database, config });
+      const deps: AppDeps = { db: database.db, config, logger: createLogger(config.logLevel), encryptionKey: testEncryptionKey };
+      Object.assign(context, { app: createApp(deps), deps, db: database.db, database, config });
     }
     await emptyDatabase(database);
   });

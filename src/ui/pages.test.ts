@@ -69,7 +69,7 @@ describe('friendly error pages', () => {
     const { createLogger } = await import('../logger');
     const logger = createLogger('silent');
     logger.error = ((...args: unknown[]) => void logged.push(args)) as typeof logger.error;
-    const app = createApp({ db: test.db, config: test.config, logger });
+    const app = createApp({ ...test.deps, logger });
     const broken = new Hono();
     const { allow } = await import('../auth/middleware');
     broken.get('/broken', allow('public'), () => {

@@ -1,5 +1,6 @@
 import { accountMessages } from '../../features/accounts/messages';
 import { homeMessages } from '../../features/home/messages';
+import { vocabularyMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
 
@@ -7,4 +8,5 @@ export const en: Record<MessageKey, string> = {
   ...coreMessages.en,
   ...accountMessages.en,
   ...homeMessages.en,
+  ...vocabularyMessages.en,
 };

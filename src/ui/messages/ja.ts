@@ -1,5 +1,6 @@
 import { accountMessages } from '../../features/accounts/messages';
 import { homeMessages } from '../../features/home/messages';
+import { vocabularyMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 
 // Each feature keeps its messages beside its code; this gathers them. Japanese is the source of truth.
@@ -7,6 +8,7 @@ export const ja = {
   ...coreMessages.ja,
   ...accountMessages.ja,
   ...homeMessages.ja,
+  ...vocabularyMessages.ja,
 };
 
 export type MessageKey = keyof typeof ja;
