@@ -31,8 +31,8 @@ export async function secondsToWait(db: Db, keys: ThrottleKey[], now = new Date(
   return Math.ceil((waitUntil - now.getTime()) / 1000);
 }
 
-/** Counts one more failure under each key, atomically, starting again after a quiet window. */
-export async function recordFailure(db: Db, keys: ThrottleKey[], now = new Date()): Promise<void> {
+/** Counts one more attempt (a failure, or any submission being rate-limited) under each key, atomically, starting again after a quiet window. */
+export async function recordAttempt(db: Db, keys: ThrottleKey[], now = new Date()): Promise<void> {
   const windowStart = new Date(now.getTime() - windowMs);
   for (const { key } of keys) {
     await db
@@ -48,7 +48,7 @@ export async function recordFailure(db: Db, keys: ThrottleKey[], now = new Date(
   }
 }
 
-export async function clearFailures(db: Db, keys: ThrottleKey[]): Promise<void> {
+export async function clearAttempts(db: Db, keys: ThrottleKey[]): Promise<void> {
   await db.delete(failedAttempts).where(inArray(failedAttempts.key, keys.map((k) => k.key)));
 }
 
@@ -72,10 +72,10 @@ export async function attemptThrottled<T>(
   if (waitBefore > 0) return { ok: false, reason: 'throttled', waitSeconds: waitBefore };
   const value = await attempt();
   if (value === null) {
-    await recordFailure(db, keys, now);
+    await recordAttempt(db, keys, now);
     const waitSeconds = await secondsToWait(db, keys, now);
     return waitSeconds > 0 ? { ok: false, reason: 'throttled', waitSeconds } : { ok: false, reason: 'invalid' };
   }
-  await clearFailures(db, keys.slice(0, 1));
+  await clearAttempts(db, keys.slice(0, 1));
   return { ok: true, value };
 }

@@ -8,7 +8,14 @@ export type FieldErrors = Record<string, MessageKey>;
 
 export type FormResult<T> =
   | { ok: true; data: T }
-  | { ok: false; errors: FieldErrors; values: Record<string, string> };
+  | {
+      ok: false;
+      errors: FieldErrors;
+      /** What was typed, to fill the form in again (the first value of each field). */
+      values: Record<string, string>;
+      /** Every value of fields sent more than once or as checkbox groups, to tick them again. */
+      lists: Record<string, string[]>;
+    };
 
 /**
  * Reads a submitted form and validates it. Schemas give message keys as their error messages,
@@ -18,19 +25,37 @@ export async function readForm<Schema extends z.ZodType>(
   c: AppContext,
   schema: Schema,
 ): Promise<FormResult<z.output<Schema>>> {
-  const body = await c.req.parseBody();
+  const body = await c.req.parseBody({ all: true });
   const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
+  const input: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(body)) {
-    if (typeof value === 'string' && name !== '_csrf') values[name] = value;
+    if (name === '_csrf') continue;
+    const texts = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+    if (texts.length === 0) continue;
+    values[name] = texts[0]!;
+    lists[name] = texts;
+    input[name] = texts.length === 1 ? texts[0]! : texts;
   }
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
     errors[field] ??= isMessageKey(issue.message) ? issue.message : 'error.invalid';
   }
-  return { ok: false, errors, values };
+  return { ok: false, errors, values, lists };
+}
+
+/**
+ * A checkbox group's values: none, one or several checked boxes all become an array of known
+ * codes. An unknown code is an error (someone edited the form), reported with `message`.
+ */
+export function checkedCodes<const Code extends string>(codes: readonly Code[], message: MessageKey = 'error.invalid') {
+  return z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(codes as unknown as [Code, ...Code[]], { error: message })),
+  );
 }
 
 /** Text normalised the way people type it on Japanese keyboards: full-width letters and digits folded, spaces trimmed. */
@@ -162,5 +187,79 @@ export function FormProblem(props: { problem?: string | undefined }) {
     <p class="form-problem" role="alert">
       {props.problem}
     </p>
+  );
+}
+
+/**
+ * A group of checkboxes (or radio buttons) in a fieldset whose legend names the question; the
+ * hint and the error are tied to the group.
+ */
+export function ChoiceGroup(props: {
+  t: Translate;
+  name: string;
+  legend: MessageKey;
+  hint?: MessageKey | undefined;
+  type?: 'checkbox' | 'radio';
+  options: { value: string; label: string }[];
+  checked?: readonly string[] | undefined;
+  error?: MessageKey | undefined;
+  required?: boolean | undefined;
+}) {
+  const id = `field-${props.name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      class={props.error ? 'field choice-group field--error' : 'field choice-group'}
+      id={id}
+      aria-describedby={describedBy || undefined}
+      tabindex={-1}
+    >
+      <legend>
+        {props.t(props.legend)}
+        {props.required ? <span class="field__required">{props.t('form.required')}</span> : null}
+      </legend>
+      {props.hint ? (
+        <p class="field__hint" id={`${id}-hint`}>
+          {props.t(props.hint)}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field__error" id={`${id}-error`}>
+          {props.t(props.error)}
+        </p>
+      ) : null}
+      {props.options.map((option) => (
+        <div class="choice">
+          <input
+            type={props.type ?? 'checkbox'}
+            id={`${id}-${option.value}`}
+            name={props.name}
+            value={option.value}
+            checked={props.checked?.includes(option.value)}
+          />
+          <label for={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A multi-line text field. */
+export function TextAreaField(props: {
+  t: Translate;
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey | undefined;
+  value?: string | undefined;
+  error?: MessageKey | undefined;
+  required?: boolean | undefined;
+  rows?: number;
+}) {
+  return (
+    <Field {...props}>
+      <textarea {...controlAttributes(props)} rows={props.rows ?? 4}>
+        {props.value ?? ''}
+      </textarea>
+    </Field>
   );
 }
