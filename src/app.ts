@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env';
 import { csrfProtection, loadSession } from './auth/middleware';
 import { accountRoutes } from './features/accounts/routes';
+import { applicationRoutes } from './features/applications/routes';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { languageRoutes } from './features/language/routes';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', languageRoutes);
   app.route('/', homeRoutes);
   app.route('/', accountRoutes);
+  app.route('/', applicationRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

@@ -32,6 +32,14 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /accounts/new': accountManagers,
   'POST /accounts': accountManagers,
   'POST /accounts/:id/setup-code': accountManagers,
+  'GET /apply': everyone,
+  'POST /apply': everyone,
+  'GET /apply/thanks': everyone,
+  'GET /applications': accountManagers,
+  'GET /applications/:id': accountManagers,
+  'POST /applications/:id/notes': accountManagers,
+  'POST /applications/:id/accept': accountManagers,
+  'POST /applications/:id/decline': accountManagers,
   'POST /sign-out': signedIn,
 };
 

@@ -6,16 +6,15 @@ import { isMessageKey, type MessageKey, type Translate } from './i18n';
 /** Field name → the message key of what is wrong with it. */
 export type FieldErrors = Record<string, MessageKey>;
 
-export type FormResult<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      errors: FieldErrors;
-      /** What was typed, to fill the form in again (the first value of each field). */
-      values: Record<string, string>;
-      /** Every value of fields sent more than once or as checkbox groups, to tick them again. */
-      lists: Record<string, string[]>;
-    };
+/** What was sent, to fill a form in again when it cannot be accepted. */
+export type SubmittedValues = {
+  /** The first value of each field. */
+  values: Record<string, string>;
+  /** Every value of each field, for checkbox groups. */
+  lists: Record<string, string[]>;
+};
+
+export type FormResult<T> = SubmittedValues & ({ ok: true; data: T } | { ok: false; errors: FieldErrors });
 
 /**
  * Reads a submitted form and validates it. Schemas give message keys as their error messages,
@@ -38,7 +37,7 @@ export async function readForm<Schema extends z.ZodType>(
     input[name] = texts.length === 1 ? texts[0]! : texts;
   }
   const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) return { ok: true, data: parsed.data, values, lists };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');

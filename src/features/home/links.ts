@@ -7,6 +7,7 @@ type NavLink = { href: string; label: MessageKey; needs?: Capability };
 const links: NavLink[] = [
   { href: '/', label: 'nav.home' },
   { href: '/accounts', label: 'nav.accounts', needs: 'accounts.manage' },
+  { href: '/applications', label: 'nav.applications', needs: 'applications.manage' },
 ];
 
 /** The navigation a role sees: only links to pages the role may open. */

@@ -24,6 +24,13 @@ homeRoutes.get('/', allow('public'), (c) => {
           <p>
             <a href="/setup">{t('home.public.haveSetupCode')}</a>
           </p>
+          <h2>{t('home.public.applyTitle')}</h2>
+          <p>{t('home.public.applyBody')}</p>
+          <p>
+            <a class="button button--secondary" href="/apply">
+              {t('home.public.apply')}
+            </a>
+          </p>
         </>
       ),
     });

@@ -55,6 +55,14 @@ const personalColumns = () => ({
   supporterContact: text('supporter_contact'),
 });
 
+export type PersonalFields = { [Key in keyof ReturnType<typeof personalColumns>]: unknown };
+const personalFieldNames = Object.keys(personalColumns()) as (keyof PersonalFields)[];
+
+/** The personal fields of an application, to copy onto the profile made from it. */
+export function pickPersonalFields<Row extends PersonalFields>(row: Row): Pick<Row, keyof PersonalFields> {
+  return Object.fromEntries(personalFieldNames.map((name) => [name, row[name]])) as Pick<Row, keyof PersonalFields>;
+}
+
 const personalChecks = (table: {
   phone: unknown;
   email: unknown;

@@ -1,4 +1,5 @@
 import { accountMessages } from '../../features/accounts/messages';
+import { applicationMessages } from '../../features/applications/messages';
 import { homeMessages } from '../../features/home/messages';
 import { vocabularyMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
@@ -7,6 +8,7 @@ import type { MessageKey } from './ja';
 export const en: Record<MessageKey, string> = {
   ...coreMessages.en,
   ...accountMessages.en,
+  ...applicationMessages.en,
   ...homeMessages.en,
   ...vocabularyMessages.en,
 };

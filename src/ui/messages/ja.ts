@@ -1,4 +1,5 @@
 import { accountMessages } from '../../features/accounts/messages';
+import { applicationMessages } from '../../features/applications/messages';
 import { homeMessages } from '../../features/home/messages';
 import { vocabularyMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
@@ -7,6 +8,7 @@ import { coreMessages } from './core';
 export const ja = {
   ...coreMessages.ja,
   ...accountMessages.ja,
+  ...applicationMessages.ja,
   ...homeMessages.ja,
   ...vocabularyMessages.ja,
 };
