@@ -110,6 +110,24 @@ function controlAttributes(props: FieldProps) {
   };
 }
 
+/** A field's hint and error, with the ids its control points at through aria-describedby. */
+function HintAndError(props: { t: Translate; id: string; hint?: MessageKey | undefined; error?: MessageKey | undefined }) {
+  return (
+    <>
+      {props.hint ? (
+        <p class="field__hint" id={`${props.id}-hint`}>
+          {props.t(props.hint)}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field__error" id={`${props.id}-error`}>
+          {props.t(props.error)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** The label, hint and error around a control; the error sits right above the control it is about. */
 function Field(props: FieldProps & { children: Child }) {
   const id = `field-${props.name}`;
@@ -119,16 +137,7 @@ function Field(props: FieldProps & { children: Child }) {
         {props.t(props.label)}
         {props.required ? <span class="field__required">{props.t('form.required')}</span> : null}
       </label>
-      {props.hint ? (
-        <p class="field__hint" id={`${id}-hint`}>
-          {props.t(props.hint)}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field__error" id={`${id}-error`}>
-          {props.t(props.error)}
-        </p>
-      ) : null}
+      <HintAndError t={props.t} id={id} hint={props.hint} error={props.error} />
       {props.children}
     </div>
   );
@@ -136,7 +145,7 @@ function Field(props: FieldProps & { children: Child }) {
 
 export function TextField(
   props: FieldProps & {
-    type?: 'text' | 'password' | 'email' | 'tel';
+    type?: 'text' | 'password' | 'email' | 'tel' | 'date';
     autocomplete?: string;
     inputmode?: 'text' | 'email' | 'tel' | 'numeric';
     spellcheck?: boolean;
@@ -217,16 +226,7 @@ export function ChoiceGroup(props: {
         {props.t(props.legend)}
         {props.required ? <span class="field__required">{props.t('form.required')}</span> : null}
       </legend>
-      {props.hint ? (
-        <p class="field__hint" id={`${id}-hint`}>
-          {props.t(props.hint)}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field__error" id={`${id}-error`}>
-          {props.t(props.error)}
-        </p>
-      ) : null}
+      <HintAndError t={props.t} id={id} hint={props.hint} error={props.error} />
       {props.options.map((option) => (
         <div class="choice">
           <input
