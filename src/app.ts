@@ -6,9 +6,11 @@ import type { AppDeps, AppEnv } from './app-env';
 import { csrfProtection, loadSession } from './auth/middleware';
 import { accountRoutes } from './features/accounts/routes';
 import { applicationRoutes } from './features/applications/routes';
+import { availabilityRoutes } from './features/availability/routes';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { languageRoutes } from './features/language/routes';
+import { workerRoutes } from './features/workers/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -69,6 +71,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', homeRoutes);
   app.route('/', accountRoutes);
   app.route('/', applicationRoutes);
+  app.route('/', availabilityRoutes);
+  app.route('/', workerRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

@@ -26,8 +26,20 @@ const grants = {
 
 export type Capability = keyof typeof grants;
 
+/**
+ * A part of one worker's data: `profile` (contact, skills, status), `sensitive` (disability and
+ * health, 要配慮個人情報), `bank` (their account) or `pay` (statements). `supporterLink` is the
+ * asking supporter's active link to this worker (null when none), filled in by whoever loads it.
+ */
+export type WorkerDataRecord = {
+  kind: 'workerData';
+  workerId: string;
+  part: 'profile' | 'sensitive' | 'bank' | 'pay';
+  supporterLink?: { sharesPay: boolean } | null;
+};
+
 /** Records a capability can be checked against, for decisions that depend on the record. */
-export type PolicyRecord = { kind: 'account'; role: Role };
+export type PolicyRecord = { kind: 'account'; role: Role } | WorkerDataRecord;
 
 // Roles a coordinator may create or hand a setup code to; staff roles are the admin's to give.
 const rolesCoordinatorsManage: readonly Role[] = ['leader', 'worker', 'trainee', 'supporter', 'client', 'tenant'];
@@ -36,12 +48,47 @@ const rolesCoordinatorsManage: readonly Role[] = ['leader', 'worker', 'trainee',
 export function can(actor: Actor | null, permission: Permission, record?: PolicyRecord): boolean {
   if (permission === 'public') return true;
   if (!actor) return false;
-  if (permission === 'signedIn') return true;
-  if (!(grants[permission] as readonly Role[]).includes(actor.role)) return false;
+  if (permission !== 'signedIn' && !(grants[permission] as readonly Role[]).includes(actor.role)) return false;
   if (record?.kind === 'account') {
     return actor.role === 'admin' || rolesCoordinatorsManage.includes(record.role);
   }
+  if (record?.kind === 'workerData') return mayReachWorkerData(actor, record);
   return true;
+}
+
+/**
+ * The hook for sharing disability and health data with a linked supporter. No consent purpose
+ * covers it yet, so a supporter never sees it; when one exists, decide it here.
+ */
+export function supporterSeesSensitive(_link: { sharesPay: boolean }): boolean {
+  return false;
+}
+
+/**
+ * Who reaches which part of a worker's data: the worker all of it; the operator's staff
+ * (admin, coordinator) all; directors and leaders the profile basics only; a supporter the
+ * profile while linked, pay only if the worker shares it; nobody else anything.
+ */
+function mayReachWorkerData(actor: Actor, record: WorkerDataRecord): boolean {
+  if (actor.id === record.workerId) return true;
+  switch (actor.role) {
+    case 'admin':
+    case 'coordinator':
+      return true;
+    case 'director':
+    case 'leader':
+      return record.part === 'profile';
+    case 'supporter': {
+      const link = record.supporterLink;
+      if (!link) return false;
+      if (record.part === 'profile') return true;
+      if (record.part === 'pay') return link.sharesPay;
+      if (record.part === 'sensitive') return supporterSeesSensitive(link);
+      return false;
+    }
+    default:
+      return false;
+  }
 }
 
 /** Roles this actor may give to a new account. */

@@ -34,7 +34,7 @@ export function vocabularyOptions(t: Translate, prefix: 'location' | 'skill' | '
   return codes.map((code) => ({ value: code, label: t(`${prefix}.${code}` as MessageKey) }));
 }
 
-function ConsentText(props: { t: Translate; purpose: keyof typeof consentTexts }) {
+export function ConsentText(props: { t: Translate; purpose: keyof typeof consentTexts }) {
   const text = consentTexts[props.purpose];
   return (
     <div class="consent-text">

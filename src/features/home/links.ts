@@ -7,6 +7,9 @@ type NavLink = { href: string; label: MessageKey; needs?: Capability };
 const links: NavLink[] = [
   { href: '/', label: 'nav.home' },
   { href: '/accounts', label: 'nav.accounts', needs: 'accounts.manage' },
+  { href: '/availability', label: 'nav.availability', needs: 'workers.self' },
+  { href: '/me/profile', label: 'nav.myProfile', needs: 'workers.self' },
+  { href: '/team-hours', label: 'nav.teamHours', needs: 'workers.viewHours' },
   { href: '/applications', label: 'nav.applications', needs: 'applications.manage' },
 ];
 

@@ -1,7 +1,7 @@
 import { accountMessages } from '../../features/accounts/messages';
 import { applicationMessages } from '../../features/applications/messages';
 import { homeMessages } from '../../features/home/messages';
-import { vocabularyMessages } from '../../features/workers/messages';
+import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
 
@@ -11,4 +11,5 @@ export const en: Record<MessageKey, string> = {
   ...applicationMessages.en,
   ...homeMessages.en,
   ...vocabularyMessages.en,
+  ...workerMessages.en,
 };

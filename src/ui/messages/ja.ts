@@ -1,7 +1,7 @@
 import { accountMessages } from '../../features/accounts/messages';
 import { applicationMessages } from '../../features/applications/messages';
 import { homeMessages } from '../../features/home/messages';
-import { vocabularyMessages } from '../../features/workers/messages';
+import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 
 // Each feature keeps its messages beside its code; this gathers them. Japanese is the source of truth.
@@ -11,6 +11,7 @@ export const ja = {
   ...applicationMessages.ja,
   ...homeMessages.ja,
   ...vocabularyMessages.ja,
+  ...workerMessages.ja,
 };
 
 export type MessageKey = keyof typeof ja;

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { typedText } from '../../ui/form';
+import { applicationForm } from '../applications/validation';
+import { workerStatuses } from './schema';
+import { skillCodes } from './vocabulary';
+import { normalizeBankAccount, type BankAccount } from './normalize-bank-account';
+import { normalizeInvoiceRegistrationNumber } from './normalize-invoice-registration-number';
+
+// The contact and preference fields read exactly as on the application form.
+const { phone, email, postalAddress, preferredLocations, hoursPerWeek, accommodations, accommodationNotes, targetGroups } =
+  applicationForm.shape;
+
+const optionalText = (max: number) =>
+  typedText()
+    .pipe(z.string().max(max, { error: 'apply.error.tooLong' }))
+    .transform((value) => value || null);
+
+const requiredText = (max: number) =>
+  typedText().pipe(z.string().min(1, { error: 'error.required' }).max(max, { error: 'apply.error.tooLong' }));
+
+export const teleworkTypes = ['A', 'B', 'C', 'D'] as const;
+
+/**
+ * The profile form, for the worker and for staff. Bank fields left empty keep the account on
+ * file; the sensitive fields are read only when the form showed them (`sensitiveShown`).
+ */
+export const profileForm = z
+  .object({
+    phone,
+    email,
+    postalAddress,
+    preferredLocations,
+    hoursPerWeek,
+    accommodations,
+    accommodationNotes,
+    targetGroups,
+    invoiceRegistrationNumber: z.string().default(''),
+    bankCode: z.string().default(''),
+    branchCode: z.string().default(''),
+    accountType: z.string().default(''),
+    accountNumber: z.string().default(''),
+    holderKana: z.string().default(''),
+    teleworkType: z.enum(['', ...teleworkTypes], { error: 'error.invalid' }).default('').transform((value) => value || null),
+    movedFrom: optionalText(100),
+    movedInOn: typedText().pipe(
+      z.union([
+        z.literal('').transform(() => null),
+        z.iso.date({ error: 'worker.error.date' }),
+      ]),
+    ),
+    sensitiveShown: z.preprocess((value) => value === 'yes', z.boolean()),
+    disability: z.preprocess((value) => value === 'yes', z.boolean()),
+    healthDetails: optionalText(2000),
+  })
+  .transform((form, context) => {
+    if (!form.phone && !form.email && !form.postalAddress) {
+      context.addIssue({ code: 'custom', path: ['contact'], message: 'apply.error.contact' });
+    }
+    let invoiceRegistrationNumber: string | null = null;
+    if (form.invoiceRegistrationNumber.trim() !== '') {
+      const invoice = normalizeInvoiceRegistrationNumber(form.invoiceRegistrationNumber);
+      if (invoice.ok) invoiceRegistrationNumber = invoice.value;
+      else context.addIssue({ code: 'custom', path: ['invoiceRegistrationNumber'], message: invoice.error });
+    }
+    const bankTyped = { bankCode: form.bankCode, branchCode: form.branchCode, accountType: form.accountType, accountNumber: form.accountNumber, holderKana: form.holderKana };
+    let bank: BankAccount | undefined;
+    // The account type radio is always sent; the account counts as re-entered once anything else is typed.
+    if ([form.bankCode, form.branchCode, form.accountNumber, form.holderKana].some((value) => value.trim() !== '')) {
+      const checked = normalizeBankAccount(bankTyped);
+      if (checked.ok) bank = checked.value;
+      else for (const [field, message] of Object.entries(checked.errors)) context.addIssue({ code: 'custom', path: [field], message });
+    }
+    const { bankCode: _1, branchCode: _2, accountType: _3, accountNumber: _4, holderKana: _5, sensitiveShown, disability, healthDetails, ...rest } = form;
+    return {
+      ...rest,
+      invoiceRegistrationNumber,
+      bank,
+      sensitive: sensitiveShown ? { disability, details: healthDetails } : undefined,
+    };
+  });
+
+export type ProfileInput = z.output<typeof profileForm>;
+
+const skillLevel = z.coerce.number({ error: 'worker.error.level' }).int().min(1, { error: 'worker.error.level' }).max(3, { error: 'worker.error.level' });
+
+export const ownSkillForm = z.object({
+  skill: z.enum(skillCodes, { error: 'worker.error.skill' }),
+  level: skillLevel,
+});
+
+export const verifySkillForm = z.object({
+  skill: z.enum(skillCodes, { error: 'worker.error.skill' }),
+  level: skillLevel,
+  note: requiredText(1000),
+});
+
+export const statusForm = z.object({
+  status: z.enum(workerStatuses, { error: 'worker.error.status' }),
+  reason: requiredText(1000),
+});
+
+export const consentForm = z.object({
+  choice: z.enum(['give', 'withdraw'], { error: 'error.invalid' }),
+});
+
+export const dataRequestForm = z.object({
+  kind: z.enum(['correction', 'deletion'], { error: 'worker.error.requestKind' }),
+  body: requiredText(2000),
+});
+
+export const resolveRequestForm = z.object({
+  entryId: z.coerce.number({ error: 'error.invalid' }).int().positive({ error: 'error.invalid' }),
+});
+
