@@ -26,6 +26,7 @@ export function renderFormPage(
     labels: Record<string, MessageKey>;
     fields: Child;
     after?: Child;
+    scripts?: string[];
   },
   status: FormPageStatus = 200,
 ) {
@@ -35,6 +36,7 @@ export function renderFormPage(
     {
       title: page.title,
       notice: page.notice,
+      scripts: page.scripts,
       children: (
         <>
           {page.lead ? <p>{t(page.lead)}</p> : null}

@@ -10,12 +10,14 @@ export type PageOptions = {
   notice?: string | undefined;
   /** Pages meant for paper (setup-code sheets) drop the header and navigation when printed. */
   printable?: boolean;
+  /** Enhancement scripts for this page only (paths under /static), loaded with defer. */
+  scripts?: string[] | undefined;
   children: Child;
 };
 
 /** The shell of every page: skip link, banner, navigation, one main with one h1, footer. */
 export function Page(props: PageOptions & { c: AppContext }) {
-  const { c, title, notice, printable, children } = props;
+  const { c, title, notice, printable, scripts, children } = props;
   const { t, locale, user, csrfToken, deps } = c.var;
   const otherLocale = locale === 'ja' ? 'en' : 'ja';
   const path = new URL(c.req.url).pathname;
@@ -27,6 +29,9 @@ export function Page(props: PageOptions & { c: AppContext }) {
         <title>{`${title} | ${t('app.name')}`}</title>
         <link rel="stylesheet" href="/static/tokens.css" />
         <link rel="stylesheet" href="/static/app.css" />
+        {(scripts ?? []).map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body class={printable ? 'printable' : undefined}>
         <a class="skip-link" href="#main">

@@ -18,6 +18,10 @@ const files: Record<string, { body: string; type: string }> = {
     body: readFileSync(fileURLToPath(new URL('./static/app.css', import.meta.url)), 'utf8'),
     type: 'text/css; charset=utf-8',
   },
+  'availability.js': {
+    body: readFileSync(fileURLToPath(new URL('./static/availability.js', import.meta.url)), 'utf8'),
+    type: 'text/javascript; charset=utf-8',
+  },
 };
 
 export const staticRoutes = new Hono<AppEnv>();

@@ -1,5 +1,6 @@
 import { accountMessages } from '../../features/accounts/messages';
 import { applicationMessages } from '../../features/applications/messages';
+import { availabilityMessages } from '../../features/availability/messages';
 import { homeMessages } from '../../features/home/messages';
 import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
@@ -10,6 +11,7 @@ export const ja = {
   ...accountMessages.ja,
   ...applicationMessages.ja,
   ...homeMessages.ja,
+  ...availabilityMessages.ja,
   ...vocabularyMessages.ja,
   ...workerMessages.ja,
 };
