@@ -24,7 +24,14 @@ export const teleworkTypes = ['A', 'B', 'C', 'D'] as const;
  * The profile form, for the worker and for staff. Bank fields left empty keep the account on
  * file; the sensitive fields are read only when the form showed them (`sensitiveShown`).
  */
-export const profileForm = z
+// A browser always sends every text field, if only empty; a field left out counts as empty too.
+const textFieldNames = ['phone', 'email', 'postalAddress', 'hoursPerWeek', 'accommodationNotes', 'movedFrom', 'movedInOn', 'healthDetails'];
+const withEmptyTexts = (input: unknown) => ({
+  ...Object.fromEntries(textFieldNames.map((name) => [name, ''])),
+  ...(typeof input === 'object' ? input : {}),
+});
+
+const profileFields = z
   .object({
     phone,
     email,
@@ -79,7 +86,9 @@ export const profileForm = z
     };
   });
 
-export type ProfileInput = z.output<typeof profileForm>;
+export const profileForm = z.preprocess(withEmptyTexts, profileFields);
+
+export type ProfileInput = z.output<typeof profileFields>;
 
 const skillLevel = z.coerce.number({ error: 'worker.error.level' }).int().min(1, { error: 'worker.error.level' }).max(3, { error: 'worker.error.level' });
 
