@@ -4,6 +4,7 @@ import { users } from '../../auth/schema';
 import { seedTateshinaCentre } from '../centre/seed-tateshina';
 import { hasNoAccounts } from '../accounts/first-admin';
 import { demoAccounts, demoPassword } from './accounts';
+import { seedDemoWorkerProfiles } from './seed-worker-profiles';
 
 /**
  * Fills an empty database with the Tateshina centre and one account per role. Does nothing
@@ -18,6 +19,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .insert(users)
       .values(demoAccounts.map((account) => ({ ...account, passwordHash, passwordChangedAt: new Date() })))
       .onConflictDoNothing();
+    await seedDemoWorkerProfiles(tx);
   });
   return true;
 }

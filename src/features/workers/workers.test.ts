@@ -295,3 +295,19 @@ describe('staff view of a worker', () => {
     expect(can({ id: 'd', role: 'director' }, 'signedIn', { kind: 'workerData', workerId: worker.id, part: 'bank' })).toBe(false);
   });
 });
+
+describe('demo data', () => {
+  it('gives the demo worker, trainee and leader a profile they can open', async () => {
+    const { seedDemo } = await import('../demo/seed');
+    const { demoPassword } = await import('../demo/accounts');
+    await seedDemo(test.db);
+    for (const [loginId, name] of [['worker', '由美'], ['trainee', 'さくら'], ['leader', '健一']] as const) {
+      const browser = test.browser();
+      await browser.signIn(loginId, demoPassword);
+      const response = await browser.get('/me/profile');
+      expect(response.status, loginId).toBe(200);
+      const [row] = await test.db.select().from(workerProfiles).where(eq(workerProfiles.givenName, name));
+      expect(row?.sensitiveEncrypted, loginId).toBeNull();
+    }
+  });
+});

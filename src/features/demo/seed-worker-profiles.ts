@@ -1,0 +1,83 @@
+import { inArray } from 'drizzle-orm';
+import { users } from '../../auth/schema';
+import type { Db } from '../../db/client';
+import { workerProfiles, workerSkills, workerStatusChanges } from '../workers/schema';
+
+type DemoProfile = Omit<typeof workerProfiles.$inferInsert, 'userId'>;
+
+// Made-up people of Tateshina, with no sensitive data and no bank accounts.
+const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: string; level: number; source: 'self' | 'training' }[] }> = {
+  worker: {
+    profile: {
+      status: 'active',
+      familyName: '女神',
+      givenName: '由美',
+      familyNameKana: 'メガミ',
+      givenNameKana: 'ユミ',
+      phone: '0267-55-0101',
+      email: 'yumi.megami@example.jp',
+      postalAddress: '長野県北佐久郡立科町芦田 1-2-3',
+      preferredLocations: ['home', 'centre'],
+      hoursPerWeek: 15,
+      accommodations: ['frequent_breaks'],
+      accommodationNotes: '子どもの送り迎えがあるため、15時以降は難しいです。',
+      targetGroups: ['childcare', 'moved_in'],
+      teleworkType: 'C',
+      movedFrom: '東京都杉並区',
+      movedInOn: '2023-04-01',
+    },
+    skills: [
+      { skill: 'data_entry', level: 2, source: 'training' },
+      { skill: 'transcription', level: 1, source: 'self' },
+    ],
+  },
+  trainee: {
+    profile: {
+      status: 'trainee',
+      familyName: '八ヶ岳',
+      givenName: 'さくら',
+      familyNameKana: 'ヤツガタケ',
+      givenNameKana: 'サクラ',
+      email: 'sakura.yatsugatake@example.jp',
+      preferredLocations: ['centre'],
+      hoursPerWeek: 6,
+      accommodations: ['text_only'],
+      targetGroups: ['hikikomori'],
+    },
+    skills: [{ skill: 'survey', level: 1, source: 'self' }],
+  },
+  leader: {
+    profile: {
+      status: 'active',
+      familyName: '白樺',
+      givenName: '健一',
+      familyNameKana: 'シラカバ',
+      givenNameKana: 'ケンイチ',
+      phone: '0267-56-0202',
+      postalAddress: '長野県北佐久郡立科町山部 45',
+      preferredLocations: ['home'],
+      hoursPerWeek: 25,
+      targetGroups: ['elderly'],
+      teleworkType: 'C',
+    },
+    skills: [
+      { skill: 'bookkeeping', level: 3, source: 'training' },
+      { skill: 'proofreading', level: 3, source: 'training' },
+    ],
+  },
+};
+
+/** Worker profiles for the demo worker, trainee and leader, as an accepted application would make them. */
+export async function seedDemoWorkerProfiles(db: Db): Promise<void> {
+  const accounts = await db
+    .select({ id: users.id, loginId: users.loginId })
+    .from(users)
+    .where(inArray(users.loginId, Object.keys(demoProfiles)));
+  for (const account of accounts) {
+    const demo = demoProfiles[account.loginId];
+    if (!demo) continue;
+    await db.insert(workerProfiles).values({ userId: account.id, ...demo.profile }).onConflictDoNothing();
+    await db.insert(workerStatusChanges).values({ userId: account.id, toStatus: demo.profile.status, reason: 'デモ用の登録' });
+    await db.insert(workerSkills).values(demo.skills.map((skill) => ({ userId: account.id, ...skill }))).onConflictDoNothing();
+  }
+}
