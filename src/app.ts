@@ -7,9 +7,11 @@ import { csrfProtection, loadSession } from './auth/middleware';
 import { accountRoutes } from './features/accounts/routes';
 import { applicationRoutes } from './features/applications/routes';
 import { availabilityRoutes } from './features/availability/routes';
+import { directoryRoutes } from './features/directory/routes';
 import { healthRoutes } from './features/health/routes';
 import { homeRoutes } from './features/home/routes';
 import { languageRoutes } from './features/language/routes';
+import { supporterRoutes } from './features/supporters/routes';
 import { workerRoutes } from './features/workers/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
@@ -73,6 +75,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', applicationRoutes);
   app.route('/', availabilityRoutes);
   app.route('/', workerRoutes);
+  app.route('/', directoryRoutes);
+  app.route('/', supporterRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

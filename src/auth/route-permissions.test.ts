@@ -59,12 +59,26 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /workers/:id/status': accountManagers,
   'POST /workers/:id/requests/resolve': accountManagers,
   'GET /workers/:id/audit': accountManagers,
+  'GET /workers': accountManagers,
+  'GET /workers.csv': accountManagers,
+  'GET /workers/:id/supporters': accountManagers,
+  'POST /workers/:id/supporters': accountManagers,
+  'GET /me/supporters': ['leader', 'worker', 'trainee'],
+  'POST /me/supporters/:supporterId/agree': ['leader', 'worker', 'trainee'],
+  'POST /me/supporters/:supporterId/decline': ['leader', 'worker', 'trainee'],
+  'POST /me/supporters/:supporterId/revoke': ['leader', 'worker', 'trainee'],
+  'POST /me/supporters/:supporterId/pay': ['leader', 'worker', 'trainee'],
+  'GET /supporter': ['supporter'],
+  // Supporters pass allow('supporters.self') but get 403 for a worker they are not linked to, as the
+  // example id is; the linked case is tested in src/features/supporters/supporters.test.ts.
+  'GET /supporter/workers/:id': [],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
 const parameterValues: Record<string, string> = {
   file: 'app.css',
   id: '00000000-0000-4000-8000-000000000000',
+  supporterId: '00000000-0000-4000-8000-000000000001',
 };
 
 function concretePath(path: string): string {

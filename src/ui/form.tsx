@@ -145,7 +145,7 @@ function Field(props: FieldProps & { children: Child }) {
 
 export function TextField(
   props: FieldProps & {
-    type?: 'text' | 'password' | 'email' | 'tel' | 'date';
+    type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'datetime-local';
     autocomplete?: string;
     inputmode?: 'text' | 'email' | 'tel' | 'numeric';
     spellcheck?: boolean;

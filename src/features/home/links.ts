@@ -9,8 +9,11 @@ const links: NavLink[] = [
   { href: '/accounts', label: 'nav.accounts', needs: 'accounts.manage' },
   { href: '/availability', label: 'nav.availability', needs: 'workers.self' },
   { href: '/me/profile', label: 'nav.myProfile', needs: 'workers.self' },
+  { href: '/me/supporters', label: 'nav.mySupporters', needs: 'workers.self' },
+  { href: '/supporter', label: 'nav.supporter', needs: 'supporters.self' },
   { href: '/team-hours', label: 'nav.teamHours', needs: 'workers.viewHours' },
   { href: '/applications', label: 'nav.applications', needs: 'applications.manage' },
+  { href: '/workers', label: 'nav.workers', needs: 'workers.manage' },
 ];
 
 /** The navigation a role sees: only links to pages the role may open. */

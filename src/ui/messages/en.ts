@@ -1,7 +1,9 @@
 import { accountMessages } from '../../features/accounts/messages';
 import { applicationMessages } from '../../features/applications/messages';
 import { availabilityMessages } from '../../features/availability/messages';
+import { directoryMessages } from '../../features/directory/messages';
 import { homeMessages } from '../../features/home/messages';
+import { supporterMessages } from '../../features/supporters/messages';
 import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -14,4 +16,6 @@ export const en: Record<MessageKey, string> = {
   ...availabilityMessages.en,
   ...vocabularyMessages.en,
   ...workerMessages.en,
+  ...directoryMessages.en,
+  ...supporterMessages.en,
 };

@@ -1,7 +1,9 @@
 import { accountMessages } from '../../features/accounts/messages';
 import { applicationMessages } from '../../features/applications/messages';
 import { availabilityMessages } from '../../features/availability/messages';
+import { directoryMessages } from '../../features/directory/messages';
 import { homeMessages } from '../../features/home/messages';
+import { supporterMessages } from '../../features/supporters/messages';
 import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 
@@ -14,6 +16,8 @@ export const ja = {
   ...availabilityMessages.ja,
   ...vocabularyMessages.ja,
   ...workerMessages.ja,
+  ...directoryMessages.ja,
+  ...supporterMessages.ja,
 };
 
 export type MessageKey = keyof typeof ja;

@@ -1,0 +1,272 @@
+import type { AppContext } from '../../app-env';
+import { CsrfField, ErrorSummary, FormProblem, SubmitButton, TextField } from '../../ui/form';
+import type { FormState } from '../../ui/form-page';
+import { formatDateTime } from '../../ui/format';
+import type { MessageKey } from '../../ui/i18n';
+import { renderPage } from '../../ui/layout';
+import { clockTime, type BusinessDate } from '../availability/calendar';
+import { slotRanges, type AvailabilityDay } from '../availability/expand';
+import { supporterConsentTexts } from './consent-texts';
+import type { WorkerSupporters } from './list-worker-supporters';
+
+/** A business date as people read it: 2026年12月1日(火) / Tue 1 December 2026. */
+function formatDay(date: BusinessDate, locale: 'ja' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'UTC', dateStyle: 'full' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The coordinator's page: who is linked, who is waiting for the worker's answer, and a form to propose someone. */
+export function renderWorkerSupporters(
+  c: AppContext,
+  page: { worker: { id: string; displayName: string }; supporters: WorkerSupporters; state: FormState; notice?: string | undefined },
+  status: 200 | 400 | 409 = 200,
+) {
+  const { t, locale } = c.var;
+  const { active, pending } = page.supporters;
+  return renderPage(
+    c,
+    {
+      title: t('workerSupporters.title', { name: page.worker.displayName }),
+      notice: page.notice,
+      children: (
+        <>
+          <p>{t('workerSupporters.lead')}</p>
+          <h2>{t('workerSupporters.activeTitle')}</h2>
+          {active.length === 0 ? (
+            <p>{t('workerSupporters.noneActive')}</p>
+          ) : (
+            <table class="data-table">
+              <caption>{t('supporters.activeCaption', { count: active.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('supporters.name')}</th>
+                  <th scope="col">{t('supporters.loginId')}</th>
+                  <th scope="col">{t('supporters.since')}</th>
+                  <th scope="col">{t('supporters.pay')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {active.map((link) => (
+                  <tr>
+                    <th scope="row">{link.displayName}</th>
+                    <td>
+                      <code>{link.loginId}</code>
+                    </td>
+                    <td>{formatDateTime(link.since, locale)}</td>
+                    <td>{t(link.sharesPay ? 'supporters.pay.shared' : 'supporters.pay.notShared')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2>{t('workerSupporters.pendingTitle')}</h2>
+          {pending.length === 0 ? (
+            <p>{t('workerSupporters.nonePending')}</p>
+          ) : (
+            <table class="data-table">
+              <caption>{t('supporters.pendingCaption', { count: pending.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('supporters.name')}</th>
+                  <th scope="col">{t('supporters.loginId')}</th>
+                  <th scope="col">{t('supporters.proposedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pending.map((proposal) => (
+                  <tr>
+                    <th scope="row">{proposal.displayName}</th>
+                    <td>
+                      <code>{proposal.loginId}</code>
+                    </td>
+                    <td>{formatDateTime(proposal.proposedAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2>{t('workerSupporters.proposeTitle')}</h2>
+          <FormProblem problem={page.state.problem} />
+          <ErrorSummary t={t} errors={page.state.errors ?? {}} labels={{ loginId: 'workerSupporters.supporterLoginId' }} />
+          <form method="post" action={`/workers/${page.worker.id}/supporters`} novalidate>
+            <CsrfField c={c} />
+            <TextField
+              t={t}
+              name="loginId"
+              label="workerSupporters.supporterLoginId"
+              hint="workerSupporters.supporterLoginIdHint"
+              value={page.state.values?.loginId}
+              error={page.state.errors?.loginId}
+              required
+              autocomplete="off"
+              spellcheck={false}
+            />
+            <SubmitButton>{t('workerSupporters.propose')}</SubmitButton>
+          </form>
+        </>
+      ),
+    },
+    status,
+  );
+}
+
+/** A one-button form that posts to `action`; `label` names the person for screen readers. */
+function ActionButton(props: { c: AppContext; action: string; text: MessageKey; label: string; secondary?: boolean; field?: [string, string] }) {
+  return (
+    <form method="post" action={props.action} class="inline-form">
+      <CsrfField c={props.c} />
+      {props.field ? <input type="hidden" name={props.field[0]} value={props.field[1]} /> : null}
+      <button type="submit" class={props.secondary ? 'button button--secondary' : 'button'} aria-label={props.label}>
+        {props.c.var.t(props.text)}
+      </button>
+    </form>
+  );
+}
+
+/** The worker's page: proposals to answer, linked supporters to share pay with or let go. */
+export function renderMySupporters(c: AppContext, page: { supporters: WorkerSupporters; notice?: string | undefined }) {
+  const { t, locale } = c.var;
+  const { active, pending } = page.supporters;
+  const linkText = supporterConsentTexts.supporter_link;
+  const payText = supporterConsentTexts.supporter_pay;
+  return renderPage(c, {
+    title: t('mySupporters.title'),
+    notice: page.notice,
+    children: (
+      <>
+        <p>{t('mySupporters.lead')}</p>
+        <h2>{t('mySupporters.pendingTitle')}</h2>
+        {pending.length === 0 ? (
+          <p>{t('mySupporters.nonePending')}</p>
+        ) : (
+          <>
+            <p>{t('mySupporters.pendingIntro')}</p>
+            {pending.map((proposal) => (
+              <section class="supporter-card" aria-labelledby={`proposal-${proposal.supporterId}`}>
+                <h3 id={`proposal-${proposal.supporterId}`}>{t('mySupporters.proposedSupporter', { name: proposal.displayName })}</h3>
+                <div class="consent-text">
+                  <h4>{t(linkText.title)}</h4>
+                  <p>{t(linkText.body)}</p>
+                </div>
+                <div class="button-row">
+                  <ActionButton c={c} action={`/me/supporters/${proposal.supporterId}/agree`} text="mySupporters.agree" label={t('mySupporters.agreeFor', { name: proposal.displayName })} />
+                  <ActionButton c={c} action={`/me/supporters/${proposal.supporterId}/decline`} text="mySupporters.decline" label={t('mySupporters.declineFor', { name: proposal.displayName })} secondary />
+                </div>
+              </section>
+            ))}
+          </>
+        )}
+        <h2>{t('mySupporters.activeTitle')}</h2>
+        {active.length === 0 ? (
+          <p>{t('mySupporters.noneActive')}</p>
+        ) : (
+          active.map((link) => (
+            <section class="supporter-card" aria-labelledby={`link-${link.supporterId}`}>
+              <h3 id={`link-${link.supporterId}`}>{t('mySupporters.supporterTitle', { name: link.displayName })}</h3>
+              <p>
+                {t('mySupporters.since', { date: formatDateTime(link.since, locale) })} {t(link.sharesPay ? 'mySupporters.paySharedNow' : 'mySupporters.payNotShared')}
+              </p>
+              {link.sharesPay ? null : (
+                <div class="consent-text">
+                  <h4>{t(payText.title)}</h4>
+                  <p>{t(payText.body)}</p>
+                </div>
+              )}
+              <div class="button-row">
+                {link.sharesPay ? (
+                  <ActionButton c={c} action={`/me/supporters/${link.supporterId}/pay`} field={['share', 'no']} text="mySupporters.stopPay" label={t('mySupporters.stopPayFor', { name: link.displayName })} secondary />
+                ) : (
+                  <ActionButton c={c} action={`/me/supporters/${link.supporterId}/pay`} field={['share', 'yes']} text="mySupporters.allowPay" label={t('mySupporters.allowPayFor', { name: link.displayName })} secondary />
+                )}
+                <ActionButton c={c} action={`/me/supporters/${link.supporterId}/revoke`} text="mySupporters.revoke" label={t('mySupporters.revokeFor', { name: link.displayName })} secondary />
+              </div>
+              <p class="field__hint">{t('mySupporters.revokeHint')}</p>
+            </section>
+          ))
+        )}
+      </>
+    ),
+  });
+}
+
+/** The supporter's home: the workers who agreed to be linked. */
+export function renderSupporterHome(c: AppContext, workers: { workerId: string; displayName: string; since: Date }[]) {
+  const { t, locale } = c.var;
+  return renderPage(c, {
+    title: t('supporter.title'),
+    children: (
+      <>
+        <p>{t('supporter.lead')}</p>
+        {workers.length === 0 ? (
+          <p>{t('supporter.none')}</p>
+        ) : (
+          <ul class="card-list">
+            {workers.map((worker) => (
+              <li>
+                <a href={`/supporter/workers/${worker.workerId}`}>
+                  {worker.displayName}
+                  <span class="kana">{t('supporter.since', { date: formatDateTime(worker.since, locale) })}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    ),
+  });
+}
+
+/**
+ * One linked worker as their supporter sees them: the next two weeks of availability, and
+ * placeholders for tasks, check-ins and (only when the worker shares it) pay.
+ */
+export function renderSupportedWorker(c: AppContext, page: { worker: { displayName: string }; days: AvailabilityDay[]; showPay: boolean }) {
+  const { t, locale } = c.var;
+  const workingDays = page.days.filter((day) => day.slots.length > 0);
+  return renderPage(c, {
+    title: t('supporterWorker.title', { name: page.worker.displayName }),
+    children: (
+      <>
+        <section aria-labelledby="schedule-title">
+          <h2 id="schedule-title">{t('supporterWorker.scheduleTitle')}</h2>
+          {workingDays.length === 0 ? (
+            <p>{t('supporterWorker.scheduleNone')}</p>
+          ) : (
+            <dl class="details">
+              {page.days.map((day) => (
+                <>
+                  <dt>{formatDay(day.date, locale)}</dt>
+                  <dd>
+                    {day.slots.length === 0
+                      ? day.kind === 'holiday' && day.holiday
+                        ? t('supporterWorker.holiday', { name: locale === 'ja' ? day.holiday.name : day.holiday.nameEn })
+                        : t('supporterWorker.dayOff')
+                      : slotRanges(day.slots)
+                          .map((range) => `${clockTime(range.start)}–${clockTime(range.end)} ${t(`location.${range.location}`)}`)
+                          .join(t('supporterWorker.rangeSeparator'))}
+                  </dd>
+                </>
+              ))}
+            </dl>
+          )}
+        </section>
+        <section aria-labelledby="tasks-title">
+          <h2 id="tasks-title">{t('supporterWorker.tasksTitle')}</h2>
+          <p>{t('supporterWorker.tasksLater')}</p>
+        </section>
+        <section aria-labelledby="check-ins-title">
+          <h2 id="check-ins-title">{t('supporterWorker.checkInsTitle')}</h2>
+          <p>{t('supporterWorker.checkInsLater')}</p>
+        </section>
+        {page.showPay ? (
+          <section aria-labelledby="pay-title">
+            <h2 id="pay-title">{t('supporterWorker.payTitle')}</h2>
+            <p>{t('supporterWorker.payLater')}</p>
+          </section>
+        ) : null}
+        <p>
+          <a href="/supporter">{t('supporterWorker.back')}</a>
+        </p>
+      </>
+    ),
+  });
+}
