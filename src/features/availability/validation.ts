@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { typedText } from '../../ui/form';
 import { skillCodes, workLocations } from '../workers/vocabulary';
 import { addDays, daysBetween, parseTypedDate, todayInJapan, type Weekday } from './calendar';
-import { isSlotStart, lastSlotStart, slotMinutes, type WeeklySlot } from './expand';
+import { isSlotStart, slotMinutes, type WeeklySlot } from './expand';
 
 const locationField = z.enum(workLocations, { error: 'availability.error.location' });
 
@@ -111,4 +111,3 @@ export const teamHoursQuery = z.object({
   location: z.union([z.literal(''), locationField], { error: 'error.invalid' }).optional().transform((value) => value || undefined),
 });
 
-export { lastSlotStart };
