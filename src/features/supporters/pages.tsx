@@ -4,15 +4,10 @@ import type { FormState } from '../../ui/form-page';
 import { formatDateTime } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
-import { clockTime, type BusinessDate } from '../availability/calendar';
-import { slotRanges, type AvailabilityDay } from '../availability/expand';
+import type { AvailabilityDay } from '../availability/expand';
+import { AvailabilitySummary } from '../availability/summary';
 import { supporterConsentTexts } from './consent-texts';
 import type { WorkerSupporters } from './list-worker-supporters';
-
-/** A business date as people read it: 2026年12月1日(火) / Tue 1 December 2026. */
-function formatDay(date: BusinessDate, locale: 'ja' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'UTC', dateStyle: 'full' }).format(new Date(`${date}T00:00:00Z`));
-}
 
 /** The coordinator's page: who is linked, who is waiting for the worker's answer, and a form to propose someone. */
 export function renderWorkerSupporters(
@@ -228,26 +223,7 @@ export function renderSupportedWorker(c: AppContext, page: { worker: { displayNa
       <>
         <section aria-labelledby="schedule-title">
           <h2 id="schedule-title">{t('supporterWorker.scheduleTitle')}</h2>
-          {workingDays.length === 0 ? (
-            <p>{t('supporterWorker.scheduleNone')}</p>
-          ) : (
-            <dl class="details">
-              {page.days.map((day) => (
-                <>
-                  <dt>{formatDay(day.date, locale)}</dt>
-                  <dd>
-                    {day.slots.length === 0
-                      ? day.kind === 'holiday' && day.holiday
-                        ? t('supporterWorker.holiday', { name: locale === 'ja' ? day.holiday.name : day.holiday.nameEn })
-                        : t('supporterWorker.dayOff')
-                      : slotRanges(day.slots)
-                          .map((range) => `${clockTime(range.start)}–${clockTime(range.end)} ${t(`location.${range.location}`)}`)
-                          .join(t('supporterWorker.rangeSeparator'))}
-                  </dd>
-                </>
-              ))}
-            </dl>
-          )}
+          {workingDays.length === 0 ? <p>{t('supporterWorker.scheduleNone')}</p> : <AvailabilitySummary t={t} locale={locale} days={page.days} />}
         </section>
         <section aria-labelledby="tasks-title">
           <h2 id="tasks-title">{t('supporterWorker.tasksTitle')}</h2>

@@ -81,7 +81,7 @@ describe('linking a supporter only with the worker’s consent', () => {
     const view = await page(supporterBrowser, `/supporter/workers/${worker.id}`);
     expect(view.status).toBe(200);
     expect(view.text).toContain('これから2週間の予定');
-    expect(view.text).toContain('9:00–12:00 自宅');
+    expect(view.text).toContain('9:00〜12:00（自宅）');
     expect(view.text).not.toContain('報酬');
     const views = await test.db.select().from(auditLog).where(and(eq(auditLog.action, 'supporter.worker.view'), eq(auditLog.subjectUserId, worker.id)));
     expect(views).toHaveLength(1);
