@@ -8,3 +8,8 @@ export function formatDateTime(moment: Date, locale: Locale): string {
     timeStyle: 'short',
   }).format(moment);
 }
+
+/** Items joined as each language lists them: 自宅、テレワークセンター / Home and Telework centre. */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}

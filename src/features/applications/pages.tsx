@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-env';
 import { ChoiceGroup, CsrfField, ErrorSummary, FormProblem, SelectField, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
 import type { FormPageStatus } from '../../ui/form-page';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatList } from '../../ui/format';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { accommodationCodes, skillCodes, targetGroupCodes, workLocations } from '../workers/vocabulary';
@@ -149,7 +149,7 @@ export function renderApplicationList(
           <ul class="tabs">
             {applicationStatuses.map((each) => (
               <li>
-                <a href={`/applications?status=${each}`} aria-current={each === status ? 'page' : undefined}>
+                <a href={`/applications?status=${each}`} aria-current={each === status ? 'true' : undefined}>
                   {`${t(`applications.status.${each}`)} (${counts[each]})`}
                 </a>
               </li>
@@ -178,7 +178,7 @@ export function renderApplicationList(
                   </th>
                   <td>{formatDateTime(row.submittedAt, locale)}</td>
                   <td>{contactOf(row)}</td>
-                  <td>{row.preferredLocations.map((code) => t(`location.${code}` as MessageKey)).join('、')}</td>
+                  <td>{formatList(row.preferredLocations.map((code) => t(`location.${code}` as MessageKey)), locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -209,7 +209,7 @@ export function renderApplicationDetail(c: AppContext, detail: ApplicationDetail
   const { t, locale } = c.var;
   const { application: a } = detail;
   const list = (prefix: 'location' | 'skill' | 'accommodation' | 'targetGroup', codes: string[]) =>
-    codes.length === 0 ? t('applications.none') : codes.map((code) => t(`${prefix}.${code}` as MessageKey)).join('、');
+    codes.length === 0 ? t('applications.none') : formatList(codes.map((code) => t(`${prefix}.${code}` as MessageKey)), locale);
   const undecided = a.status === 'new' || a.status === 'interviewing';
   const row = (label: MessageKey, value: string | null | undefined) => (
     <>

@@ -25,7 +25,9 @@ describe('message catalogues', () => {
 
   it('are the only source of Japanese text in pages', () => {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
-    const offenders = sourceFiles(path.resolve('src')).filter((file) => japanese.test(readFileSync(file, 'utf8')));
+    // Comments may name Japanese terms (登録申込); code may not show them.
+    const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const offenders = sourceFiles(path.resolve('src')).filter((file) => japanese.test(withoutComments(readFileSync(file, 'utf8'))));
     expect(offenders).toEqual([]);
   });
 });
