@@ -9,13 +9,49 @@ import { AvailabilitySummary } from '../availability/summary';
 import { supporterConsentTexts } from './consent-texts';
 import type { WorkerSupporters } from './list-worker-supporters';
 
+/** Supporters in a table: name, login ID, a moment (linked since, proposed at) and, for links, whether pay is shared. */
+function SupporterTable(props: {
+  c: AppContext;
+  caption: string;
+  momentLabel: MessageKey;
+  rows: { displayName: string; loginId: string; moment: Date; pay?: string }[];
+}) {
+  const { t, locale } = props.c.var;
+  const withPay = props.rows.some((row) => row.pay !== undefined);
+  return (
+    <table class="data-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('supporters.name')}</th>
+          <th scope="col">{t('supporters.loginId')}</th>
+          <th scope="col">{t(props.momentLabel)}</th>
+          {withPay ? <th scope="col">{t('supporters.pay')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr>
+            <th scope="row">{row.displayName}</th>
+            <td>
+              <code>{row.loginId}</code>
+            </td>
+            <td>{formatDateTime(row.moment, locale)}</td>
+            {withPay ? <td>{row.pay}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The coordinator's page: who is linked, who is waiting for the worker's answer, and a form to propose someone. */
 export function renderWorkerSupporters(
   c: AppContext,
   page: { worker: { id: string; displayName: string }; supporters: WorkerSupporters; state: FormState; notice?: string | undefined },
   status: 200 | 400 | 409 = 200,
 ) {
-  const { t, locale } = c.var;
+  const { t } = c.var;
   const { active, pending } = page.supporters;
   return renderPage(
     c,
@@ -29,55 +65,23 @@ export function renderWorkerSupporters(
           {active.length === 0 ? (
             <p>{t('workerSupporters.noneActive')}</p>
           ) : (
-            <table class="data-table">
-              <caption>{t('supporters.activeCaption', { count: active.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supporters.name')}</th>
-                  <th scope="col">{t('supporters.loginId')}</th>
-                  <th scope="col">{t('supporters.since')}</th>
-                  <th scope="col">{t('supporters.pay')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {active.map((link) => (
-                  <tr>
-                    <th scope="row">{link.displayName}</th>
-                    <td>
-                      <code>{link.loginId}</code>
-                    </td>
-                    <td>{formatDateTime(link.since, locale)}</td>
-                    <td>{t(link.sharesPay ? 'supporters.pay.shared' : 'supporters.pay.notShared')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SupporterTable
+              c={c}
+              caption={t('supporters.activeCaption', { count: active.length })}
+              momentLabel="supporters.since"
+              rows={active.map((link) => ({ ...link, moment: link.since, pay: t(link.sharesPay ? 'supporters.pay.shared' : 'supporters.pay.notShared') }))}
+            />
           )}
           <h2>{t('workerSupporters.pendingTitle')}</h2>
           {pending.length === 0 ? (
             <p>{t('workerSupporters.nonePending')}</p>
           ) : (
-            <table class="data-table">
-              <caption>{t('supporters.pendingCaption', { count: pending.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supporters.name')}</th>
-                  <th scope="col">{t('supporters.loginId')}</th>
-                  <th scope="col">{t('supporters.proposedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pending.map((proposal) => (
-                  <tr>
-                    <th scope="row">{proposal.displayName}</th>
-                    <td>
-                      <code>{proposal.loginId}</code>
-                    </td>
-                    <td>{formatDateTime(proposal.proposedAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SupporterTable
+              c={c}
+              caption={t('supporters.pendingCaption', { count: pending.length })}
+              momentLabel="supporters.proposedAt"
+              rows={pending.map((proposal) => ({ ...proposal, moment: proposal.proposedAt }))}
+            />
           )}
           <h2>{t('workerSupporters.proposeTitle')}</h2>
           <FormProblem problem={page.state.problem} />
