@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app-env';
 import { ErrorSummary, SelectField, SubmitButton, TextField, type FieldErrors } from '../../ui/form';
+import { formatList } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { workerStatuses } from '../workers/schema';
@@ -32,7 +33,7 @@ function withFilters(path: string, values: Record<string, string>, page?: number
 }
 
 export function renderDirectory(c: AppContext, page: DirectoryPage, status: 200 | 400 = 200) {
-  const { t } = c.var;
+  const { t, locale } = c.var;
   const { values, errors, result } = page;
   const any = { value: '', label: t('directory.any') };
   const pages = result ? Math.max(1, Math.ceil(result.total / directoryPageSize)) : 1;
@@ -99,8 +100,8 @@ export function renderDirectory(c: AppContext, page: DirectoryPage, status: 200 
                       </th>
                       <td>{`${row.familyNameKana} ${row.givenNameKana}`}</td>
                       <td>{t(`workerStatus.${row.status}`)}</td>
-                      <td>{row.skills.map((skill) => t(`skill.${skill as (typeof skillCodes)[number]}`)).join(t('directory.listSeparator'))}</td>
-                      <td>{row.preferredLocations.map((code) => t(`location.${code as (typeof workLocations)[number]}`)).join(t('directory.listSeparator'))}</td>
+                      <td>{formatList(row.skills.map((skill) => t(`skill.${skill as (typeof skillCodes)[number]}`)), locale)}</td>
+                      <td>{formatList(row.preferredLocations.map((code) => t(`location.${code as (typeof workLocations)[number]}`)), locale)}</td>
                       <td>{row.hoursPerWeek === null ? '' : t('directory.hours', { hours: row.hoursPerWeek })}</td>
                     </tr>
                   ))}

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../../app-env';
 import { recordAudit } from '../../audit/record-audit';
 import { allow } from '../../auth/middleware';
+import { formatList } from '../../ui/format';
 import { isMessageKey, translator, type MessageKey } from '../../ui/i18n';
 import type { FieldErrors } from '../../ui/form';
 import { addDays, clockTime } from '../availability/calendar';
@@ -81,8 +82,8 @@ directoryRoutes.get('/workers.csv', allow('workers.manage'), async (c) => {
       row.familyNameKana,
       row.givenNameKana,
       ja(`workerStatus.${row.status}`),
-      row.skills.map((skill) => ja(`skill.${skill as SkillCode}`)).join(ja('directory.listSeparator')),
-      row.preferredLocations.map((code) => ja(`location.${code as WorkLocation}`)).join(ja('directory.listSeparator')),
+      formatList(row.skills.map((skill) => ja(`skill.${skill as SkillCode}`)), 'ja'),
+      formatList(row.preferredLocations.map((code) => ja(`location.${code as WorkLocation}`)), 'ja'),
       row.hoursPerWeek,
     ]),
   ]);
