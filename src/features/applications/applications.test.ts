@@ -178,6 +178,10 @@ describe('the coordinator’s inbox', () => {
     expect((await person.signIn('tateshina.hanako', 'my own password')).status).toBe(303);
     expect(visibleText(await (await person.get('/')).text())).toContain('研修生のホームです');
 
+    // Finishing training: the coordinator makes the trainee active, and the account becomes a worker's.
+    expect((await coordinator.post(`/workers/${userId}/status`, { status: 'active', reason: '研修を修了' })).status).toBe(303);
+    expect(visibleText(await (await person.get('/')).text())).toContain('ワーカーのホームです');
+
     // Accepting twice is refused, and declining afterwards too.
     const again = await coordinator.post(`/applications/${application.id}/accept`, { role: 'worker', loginId: 'someone.else' });
     expect(again.status).toBe(409);

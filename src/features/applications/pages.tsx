@@ -6,7 +6,7 @@ import type { MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { accommodationCodes, skillCodes, targetGroupCodes, workLocations } from '../workers/vocabulary';
 import type { applications } from '../workers/schema';
-import { consentTexts, consentTitle } from './consent-texts';
+import { consentTexts, consentTitle } from '../workers/consent-texts';
 import type { SensitiveData } from './submit-application';
 
 type ApplyState = { errors?: FieldErrors; values?: Record<string, string>; lists?: Record<string, string[]>; problem?: string | undefined };

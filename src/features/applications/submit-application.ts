@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { recordAttempt, secondsToWait } from '../../auth/throttle';
 import { seal } from '../../crypto/sealed-box';
 import { applications, consents } from '../workers/schema';
-import { consentTexts } from './consent-texts';
+import { consentTexts } from '../workers/consent-texts';
 import type { ApplicationInput } from './validation';
 
 /** What a person tells us about disability and health, kept only sealed. */

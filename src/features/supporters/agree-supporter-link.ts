@@ -2,7 +2,7 @@ import { TransactionRollbackError } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Db } from '../../db/client';
 import { consents, supporterLinks } from '../workers/schema';
-import { supporterConsentTexts } from './consent-texts';
+import { consentTexts } from '../workers/consent-texts';
 import { hasPendingProposal, proposalActions } from './proposals';
 
 export type AgreeResult = { ok: true } | { ok: false; reason: 'notProposed' | 'alreadyLinked' };
@@ -18,7 +18,7 @@ export async function agreeSupporterLink(db: Db, workerId: string, supporterId: 
     await db.transaction(async (tx) => {
       const [consent] = await tx
         .insert(consents)
-        .values({ userId: workerId, purpose: 'supporter_link', supporterId, textVersion: supporterConsentTexts.supporter_link.version, givenAt: now })
+        .values({ userId: workerId, purpose: 'supporter_link', supporterId, textVersion: consentTexts.supporter_link.version, givenAt: now })
         .returning({ id: consents.id });
       const [link] = await tx
         .insert(supporterLinks)

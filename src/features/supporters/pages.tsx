@@ -6,7 +6,7 @@ import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import type { AvailabilityDay } from '../availability/expand';
 import { AvailabilitySummary } from '../availability/summary';
-import { supporterConsentTexts } from './consent-texts';
+import { consentTexts } from '../workers/consent-texts';
 import type { WorkerSupporters } from './list-worker-supporters';
 
 /** Supporters in a table: name, login ID, a moment (linked since, proposed at) and, for links, whether pay is shared. */
@@ -125,8 +125,8 @@ function ActionButton(props: { c: AppContext; action: string; text: MessageKey; 
 export function renderMySupporters(c: AppContext, page: { supporters: WorkerSupporters; notice?: string | undefined }) {
   const { t, locale } = c.var;
   const { active, pending } = page.supporters;
-  const linkText = supporterConsentTexts.supporter_link;
-  const payText = supporterConsentTexts.supporter_pay;
+  const linkText = consentTexts.supporter_link;
+  const payText = consentTexts.supporter_pay;
   return renderPage(c, {
     title: t('mySupporters.title'),
     notice: page.notice,

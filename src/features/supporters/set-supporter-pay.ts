@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import type { Db } from '../../db/client';
 import { consents, supporterLinks } from '../workers/schema';
-import { supporterConsentTexts } from './consent-texts';
+import { consentTexts } from '../workers/consent-texts';
 
 /**
  * The worker lets a linked supporter see their pay (a 'supporter_pay' consent and `shares_pay`),
@@ -19,7 +19,7 @@ export async function setSupporterPay(db: Db, workerId: string, supporterId: str
     if (share) {
       await tx
         .insert(consents)
-        .values({ userId: workerId, purpose: 'supporter_pay', supporterId, textVersion: supporterConsentTexts.supporter_pay.version, givenAt: now });
+        .values({ userId: workerId, purpose: 'supporter_pay', supporterId, textVersion: consentTexts.supporter_pay.version, givenAt: now });
     } else {
       await tx
         .update(consents)

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../audit/record-audit';
 import type { Db } from '../../db/client';
 import { activeSensitiveConsent } from './active-sensitive-consent';
-import { consentTexts } from '../applications/consent-texts';
+import { consentTexts } from './consent-texts';
 import { consents } from './schema';
 
 /** The worker agrees to the current sensitive-data text; nothing changes if they already have. */

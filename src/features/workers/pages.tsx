@@ -450,9 +450,14 @@ export function renderWorkerRecord(
           <StatusSection c={c} profile={profile} state={state} />
           <SkillSection c={c} profile={profile} state={state} action={`/workers/${profile.userId}/skills`} staff />
           <RequestsSection c={c} workerId={profile.userId} requests={requests} />
-          <p>
-            <a href={`/workers/${profile.userId}/audit`}>{t('worker.auditLink')}</a>
-          </p>
+          <ul class="link-list">
+            <li>
+              <a href={`/workers/${profile.userId}/supporters`}>{t('worker.supportersLink')}</a>
+            </li>
+            <li>
+              <a href={`/workers/${profile.userId}/audit`}>{t('worker.auditLink')}</a>
+            </li>
+          </ul>
         </>
       ),
     },

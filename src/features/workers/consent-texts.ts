@@ -1,0 +1,37 @@
+import type { MessageKey } from '../../ui/i18n';
+import type { consentPurposeEnum } from './schema';
+
+type ConsentPurpose = (typeof consentPurposeEnum.enumValues)[number];
+
+/**
+ * The consent texts people agree to, one per purpose. A changed text gets a new version (and
+ * new messages, keeping the old ones); each consent record keeps the version agreed to.
+ */
+export const consentTexts = {
+  registration: {
+    version: '2026-11',
+    title: 'consent.registration.2026-11.title',
+    body: 'consent.registration.2026-11.body',
+  },
+  sensitive_data: {
+    version: '2026-11',
+    title: 'consent.sensitive_data.2026-11.title',
+    body: 'consent.sensitive_data.2026-11.body',
+  },
+  supporter_link: {
+    version: '2026-11',
+    title: 'consent.supporter_link.2026-11.title',
+    body: 'consent.supporter_link.2026-11.body',
+  },
+  supporter_pay: {
+    version: '2026-11',
+    title: 'consent.supporter_pay.2026-11.title',
+    body: 'consent.supporter_pay.2026-11.body',
+  },
+} as const satisfies Record<ConsentPurpose, { version: string; title: MessageKey; body: MessageKey }>;
+
+/** The title of a purpose's text at a given version, for showing what was agreed to. */
+export function consentTitle(purpose: string, version: string): MessageKey | undefined {
+  const text = consentTexts[purpose as ConsentPurpose];
+  return text?.version === version ? text.title : undefined;
+}
