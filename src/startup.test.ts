@@ -5,6 +5,7 @@ import { users } from './auth/schema';
 import { readConfig } from './config';
 import { operators, sites, spaces } from './features/centre/schema';
 import { demoAccounts } from './features/demo/accounts';
+import { applications } from './features/workers/schema';
 import { prepareDatabase } from './startup';
 import { emptyDatabase, openTestDatabase } from './testing/test-database';
 
@@ -39,6 +40,9 @@ describe('starting the app on an empty database', () => {
 
     const accounts = await database.db.select().from(users);
     expect(accounts.map((account) => account.role).sort()).toEqual(demoAccounts.map((account) => account.role).sort());
+
+    const waiting = await database.db.select().from(applications);
+    expect(waiting.map((application) => application.status).sort()).toEqual(['interviewing', 'new']);
 
     const again = await prepareDatabase(database, readConfig({}));
     expect(again.seeded).toBe(false);

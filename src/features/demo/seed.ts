@@ -4,10 +4,12 @@ import { users } from '../../auth/schema';
 import { seedTateshinaCentre } from '../centre/seed-tateshina';
 import { hasNoAccounts } from '../accounts/first-admin';
 import { demoAccounts, demoPassword } from './accounts';
+import { seedDemoApplications } from './seed-applications';
 import { seedDemoWorkerProfiles } from './seed-worker-profiles';
 
 /**
- * Fills an empty database with the Tateshina centre and one account per role. Does nothing
+ * Fills an empty database with the Tateshina centre, one account per role, profiles for the
+ * demo workers and two applications in the inbox. Does nothing
  * when any account exists, so restarts keep what people changed.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
@@ -20,6 +22,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .values(demoAccounts.map((account) => ({ ...account, passwordHash, passwordChangedAt: new Date() })))
       .onConflictDoNothing();
     await seedDemoWorkerProfiles(tx);
+    await seedDemoApplications(tx);
   });
   return true;
 }
