@@ -244,16 +244,7 @@ export function ChoiceGroup(props: {
 }
 
 /** A multi-line text field. */
-export function TextAreaField(props: {
-  t: Translate;
-  name: string;
-  label: MessageKey;
-  hint?: MessageKey | undefined;
-  value?: string | undefined;
-  error?: MessageKey | undefined;
-  required?: boolean | undefined;
-  rows?: number;
-}) {
+export function TextAreaField(props: FieldProps & { rows?: number }) {
   return (
     <Field {...props}>
       <textarea {...controlAttributes(props)} rows={props.rows ?? 4}>
