@@ -29,13 +29,14 @@ export type Capability = keyof typeof grants;
 /**
  * A part of one worker's data: `profile` (contact, skills, status), `sensitive` (disability and
  * health, 要配慮個人情報), `bank` (their account) or `pay` (statements). `supporterLink` is the
- * asking supporter's active link to this worker (null when none), filled in by whoever loads it.
+ * asking supporter's active link to this worker (null when none), filled in by whoever loads it:
+ * `sharesSensitive` is true only under an active `supporter_sensitive` consent for this link.
  */
 export type WorkerDataRecord = {
   kind: 'workerData';
   workerId: string;
   part: 'profile' | 'sensitive' | 'bank' | 'pay';
-  supporterLink?: { sharesPay: boolean } | null;
+  supporterLink?: { sharesPay: boolean; sharesSensitive: boolean } | null;
 };
 
 /** Records a capability can be checked against, for decisions that depend on the record. */
@@ -57,17 +58,17 @@ export function can(actor: Actor | null, permission: Permission, record?: Policy
 }
 
 /**
- * The hook for sharing disability and health data with a linked supporter. No consent purpose
- * covers it yet, so a supporter never sees it; when one exists, decide it here.
+ * Disability and health data reach a linked supporter only under the worker's explicit
+ * `supporter_sensitive` consent for that supporter (withdrawn with it, and with the link).
  */
-export function supporterSeesSensitive(_link: { sharesPay: boolean }): boolean {
-  return false;
+export function supporterSeesSensitive(link: { sharesSensitive: boolean }): boolean {
+  return link.sharesSensitive;
 }
 
 /**
  * Who reaches which part of a worker's data: the worker all of it; the operator's staff
  * (admin, coordinator) all; directors and leaders the profile basics only; a supporter the
- * profile while linked, pay only if the worker shares it; nobody else anything.
+ * profile while linked, pay and sensitive data only if the worker shares them; nobody else anything.
  */
 function mayReachWorkerData(actor: Actor, record: WorkerDataRecord): boolean {
   if (actor.id === record.workerId) return true;

@@ -68,6 +68,7 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /me/supporters/:supporterId/decline': ['leader', 'worker', 'trainee'],
   'POST /me/supporters/:supporterId/revoke': ['leader', 'worker', 'trainee'],
   'POST /me/supporters/:supporterId/pay': ['leader', 'worker', 'trainee'],
+  'POST /me/supporters/:supporterId/sensitive': ['leader', 'worker', 'trainee'],
   'GET /supporter': ['supporter'],
   // Supporters pass allow('supporters.self') but get 403 for a worker they are not linked to, as the
   // example id is; the linked case is tested in src/features/supporters/supporters.test.ts.

@@ -31,11 +31,13 @@ describe('worker data policy', () => {
     for (const role of ['worker', 'trainee', 'leader'] as const) expect(reachable({ id: workerId, role })).toEqual(parts);
   });
 
-  it('lets a linked supporter see the profile, pay only when shared, never sensitive or bank data', () => {
+  it('lets a linked supporter see the profile, pay and sensitive data only when shared, never bank data', () => {
     const supporter = { id: 'supporter-1', role: 'supporter' as const };
     expect(reachable(supporter, { supporterLink: null })).toEqual([]);
-    expect(reachable(supporter, { supporterLink: { sharesPay: false } })).toEqual(['profile']);
-    expect(reachable(supporter, { supporterLink: { sharesPay: true } })).toEqual(['profile', 'pay']);
+    expect(reachable(supporter, { supporterLink: { sharesPay: false, sharesSensitive: false } })).toEqual(['profile']);
+    expect(reachable(supporter, { supporterLink: { sharesPay: true, sharesSensitive: false } })).toEqual(['profile', 'pay']);
+    expect(reachable(supporter, { supporterLink: { sharesPay: false, sharesSensitive: true } })).toEqual(['profile', 'sensitive']);
+    expect(reachable(supporter, { supporterLink: { sharesPay: true, sharesSensitive: true } })).toEqual(['profile', 'sensitive', 'pay']);
   });
 
   it('still requires the route’s capability', () => {

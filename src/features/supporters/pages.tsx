@@ -4,6 +4,7 @@ import type { FormState } from '../../ui/form-page';
 import { formatDateTime } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
+import type { SensitiveData } from '../applications/submit-application';
 import type { AvailabilityDay } from '../availability/expand';
 import { AvailabilitySummary } from '../availability/summary';
 import { consentTexts } from '../workers/consent-texts';
@@ -121,8 +122,41 @@ function ActionButton(props: { c: AppContext; action: string; text: MessageKey; 
   );
 }
 
-/** The worker's page: proposals to answer, linked supporters to share pay with or let go. */
-export function renderMySupporters(c: AppContext, page: { supporters: WorkerSupporters; notice?: string | undefined }) {
+/**
+ * Showing disability and health details to one linked supporter: the consent text and a button to
+ * allow it, or a button to stop; when nothing is stored under the worker's own consent, why not.
+ */
+function SensitiveSharing(props: { c: AppContext; link: WorkerSupporters['active'][number]; available: boolean }) {
+  const { c, link } = props;
+  const { t } = c.var;
+  const text = consentTexts.supporter_sensitive;
+  if (link.sharesSensitive) {
+    return (
+      <>
+        <p>{t('mySupporters.sensitiveSharedNow')}</p>
+        <div class="button-row">
+          <ActionButton c={c} action={`/me/supporters/${link.supporterId}/sensitive`} field={['share', 'no']} text="mySupporters.stopSensitive" label={t('mySupporters.stopSensitiveFor', { name: link.displayName })} secondary />
+        </div>
+      </>
+    );
+  }
+  if (!props.available) return <p>{t('mySupporters.sensitiveUnavailable')}</p>;
+  return (
+    <>
+      <p>{t('mySupporters.sensitiveNotShared')}</p>
+      <div class="consent-text">
+        <h4>{t(text.title)}</h4>
+        <p>{t(text.body)}</p>
+      </div>
+      <div class="button-row">
+        <ActionButton c={c} action={`/me/supporters/${link.supporterId}/sensitive`} field={['share', 'yes']} text="mySupporters.allowSensitive" label={t('mySupporters.allowSensitiveFor', { name: link.displayName })} secondary />
+      </div>
+    </>
+  );
+}
+
+/** The worker's page: proposals to answer, linked supporters to share pay or sensitive data with, or let go. */
+export function renderMySupporters(c: AppContext, page: { supporters: WorkerSupporters; canShareSensitive: boolean; notice?: string | undefined }) {
   const { t, locale } = c.var;
   const { active, pending } = page.supporters;
   const linkText = consentTexts.supporter_link;
@@ -176,6 +210,9 @@ export function renderMySupporters(c: AppContext, page: { supporters: WorkerSupp
                 ) : (
                   <ActionButton c={c} action={`/me/supporters/${link.supporterId}/pay`} field={['share', 'yes']} text="mySupporters.allowPay" label={t('mySupporters.allowPayFor', { name: link.displayName })} secondary />
                 )}
+              </div>
+              <SensitiveSharing c={c} link={link} available={page.canShareSensitive} />
+              <div class="button-row">
                 <ActionButton c={c} action={`/me/supporters/${link.supporterId}/revoke`} text="mySupporters.revoke" label={t('mySupporters.revokeFor', { name: link.displayName })} secondary />
               </div>
               <p class="field__hint">{t('mySupporters.revokeHint')}</p>
@@ -215,10 +252,14 @@ export function renderSupporterHome(c: AppContext, workers: { workerId: string; 
 }
 
 /**
- * One linked worker as their supporter sees them: the next two weeks of availability, and
- * placeholders for tasks, check-ins and (only when the worker shares it) pay.
+ * One linked worker as their supporter sees them: the next two weeks of availability, the
+ * disability and health details (only when the worker shares them), and placeholders for tasks,
+ * check-ins and (only when the worker shares it) pay.
  */
-export function renderSupportedWorker(c: AppContext, page: { worker: { displayName: string }; days: AvailabilityDay[]; showPay: boolean }) {
+export function renderSupportedWorker(
+  c: AppContext,
+  page: { worker: { displayName: string }; days: AvailabilityDay[]; showPay: boolean; sensitive: SensitiveData | null },
+) {
   const { t, locale } = c.var;
   const workingDays = page.days.filter((day) => day.slots.length > 0);
   return renderPage(c, {
@@ -229,6 +270,14 @@ export function renderSupportedWorker(c: AppContext, page: { worker: { displayNa
           <h2 id="schedule-title">{t('supporterWorker.scheduleTitle')}</h2>
           {workingDays.length === 0 ? <p>{t('supporterWorker.scheduleNone')}</p> : <AvailabilitySummary t={t} locale={locale} days={page.days} />}
         </section>
+        {page.sensitive ? (
+          <section aria-labelledby="sensitive-title">
+            <h2 id="sensitive-title">{t('supporterWorker.sensitiveTitle')}</h2>
+            <p class="field__hint">{t('supporterWorker.sensitiveLead')}</p>
+            {page.sensitive.disability ? <p>{t('supporterWorker.disability')}</p> : null}
+            <p>{page.sensitive.details ?? t('supporterWorker.noDetails')}</p>
+          </section>
+        ) : null}
         <section aria-labelledby="tasks-title">
           <h2 id="tasks-title">{t('supporterWorker.tasksTitle')}</h2>
           <p>{t('supporterWorker.tasksLater')}</p>

@@ -4,8 +4,8 @@ import type { Db } from '../../db/client';
 import { consents, supporterLinks } from '../workers/schema';
 
 /**
- * The worker ends a link at any time: the link is revoked and both of its consents (the link and,
- * if given, pay) are withdrawn. The records stay, with the time. False when there was no active link.
+ * The worker ends a link at any time: the link is revoked and all of its consents (the link and,
+ * if given, pay and sensitive data) are withdrawn. The records stay, with the time. False when there was no active link.
  */
 export async function revokeSupporterLink(db: Db, workerId: string, supporterId: string, now = new Date()): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -22,7 +22,7 @@ export async function revokeSupporterLink(db: Db, workerId: string, supporterId:
         and(
           eq(consents.userId, workerId),
           eq(consents.supporterId, supporterId),
-          inArray(consents.purpose, ['supporter_link', 'supporter_pay']),
+          inArray(consents.purpose, ['supporter_link', 'supporter_pay', 'supporter_sensitive']),
           isNull(consents.withdrawnAt),
         ),
       );

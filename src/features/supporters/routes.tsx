@@ -12,6 +12,7 @@ import { loadAvailability } from '../availability/load-availability';
 import { agreeSupporterLink } from './agree-supporter-link';
 import { declineSupporterProposal } from './decline-supporter-proposal';
 import { findActiveLink } from './find-active-link';
+import { findSensitiveForSupporter, hasSharableSensitive } from './find-sensitive-for-supporter';
 import { findWorkerAccount } from './find-worker-account';
 import { listSupportedWorkers } from './list-supported-workers';
 import { listWorkerSupporters } from './list-worker-supporters';
@@ -19,7 +20,8 @@ import { renderMySupporters, renderSupportedWorker, renderSupporterHome, renderW
 import { proposeSupporterLink } from './propose-supporter-link';
 import { revokeSupporterLink } from './revoke-supporter-link';
 import { setSupporterPay } from './set-supporter-pay';
-import { proposeSupporterForm, supporterPayForm } from './validation';
+import { setSupporterSensitive } from './set-supporter-sensitive';
+import { proposeSupporterForm, supporterShareForm } from './validation';
 
 export const supporterRoutes = new Hono<AppEnv>();
 
@@ -69,16 +71,22 @@ const mySupporterNotices = {
   revoked: 'mySupporters.revoked',
   payAllowed: 'mySupporters.payAllowed',
   payStopped: 'mySupporters.payStopped',
+  sensitiveAllowed: 'mySupporters.sensitiveAllowed',
+  sensitiveStopped: 'mySupporters.sensitiveStopped',
+  sensitiveNotPossible: 'mySupporters.sensitiveNotPossible',
   notPending: 'mySupporters.notPending',
 } as const satisfies Record<string, MessageKey>;
 
 const backToMySupporters = (c: AppContext, done: keyof typeof mySupporterNotices) => c.redirect(`/me/supporters?done=${done}`, 303);
 
 supporterRoutes.get('/me/supporters', allow('workers.self'), async (c) => {
-  const supporters = await listWorkerSupporters(c.var.deps.db, c.var.user!.id);
+  const [supporters, canShareSensitive] = await Promise.all([
+    listWorkerSupporters(c.var.deps.db, c.var.user!.id),
+    hasSharableSensitive(c.var.deps.db, c.var.user!.id),
+  ]);
   const done = c.req.query('done');
   const notice = done && Object.hasOwn(mySupporterNotices, done) ? c.var.t(mySupporterNotices[done as keyof typeof mySupporterNotices]) : undefined;
-  return renderMySupporters(c, { supporters, notice });
+  return renderMySupporters(c, { supporters, canShareSensitive, notice });
 });
 
 /** The supporter id in a worker's own action; an invalid one is "not found". */
@@ -111,11 +119,22 @@ supporterRoutes.post('/me/supporters/:supporterId/revoke', allow('workers.self')
 supporterRoutes.post('/me/supporters/:supporterId/pay', allow('workers.self'), async (c) => {
   const supporterId = supporterIdFromPath(c);
   if (!supporterId) return renderErrorPage(c, 'notFound');
-  const form = await readForm(c, supporterPayForm);
+  const form = await readForm(c, supporterShareForm);
   if (!form.ok) return renderErrorPage(c, 'notFound');
   const share = form.data.share === 'yes';
   if (!(await setSupporterPay(c.var.deps.db, c.var.user!.id, supporterId, share))) return renderErrorPage(c, 'notFound');
   return backToMySupporters(c, share ? 'payAllowed' : 'payStopped');
+});
+
+supporterRoutes.post('/me/supporters/:supporterId/sensitive', allow('workers.self'), async (c) => {
+  const supporterId = supporterIdFromPath(c);
+  if (!supporterId) return renderErrorPage(c, 'notFound');
+  const form = await readForm(c, supporterShareForm);
+  if (!form.ok) return renderErrorPage(c, 'notFound');
+  const share = form.data.share === 'yes';
+  const result = await setSupporterSensitive(c.var.deps.db, c.var.user!.id, supporterId, share);
+  if (!result.ok) return result.reason === 'noLink' ? renderErrorPage(c, 'notFound') : backToMySupporters(c, 'sensitiveNotPossible');
+  return backToMySupporters(c, share ? 'sensitiveAllowed' : 'sensitiveStopped');
 });
 
 supporterRoutes.get('/supporter', allow('supporters.self'), async (c) =>
@@ -131,7 +150,7 @@ supporterRoutes.get('/supporter/workers/:id', allow('supporters.self'), async (c
   const id = uuid.safeParse(c.req.param('id'));
   if (!id.success) return renderErrorPage(c, 'notFound');
   const link = await findActiveLink(db, actor.id, id.data);
-  const supporterLink = link ? { sharesPay: link.sharesPay } : null;
+  const supporterLink = link ? { sharesPay: link.sharesPay, sharesSensitive: link.sharesSensitive } : null;
   // Without an active link the answer is 403, whether or not such a worker exists.
   if (!can(actor, 'supporters.self', { kind: 'workerData', workerId: id.data, part: 'profile', supporterLink })) {
     return renderErrorPage(c, 'forbidden');
@@ -141,6 +160,11 @@ supporterRoutes.get('/supporter/workers/:id', allow('supporters.self'), async (c
   const from = todayInJapan();
   const days = await loadAvailability(db, worker.id, from, addDays(from, scheduleDays - 1));
   const showPay = can(actor, 'supporters.self', { kind: 'workerData', workerId: worker.id, part: 'pay', supporterLink });
-  await recordAudit(db, { actorId: actor.id, action: 'supporter.worker.view', subjectUserId: worker.id, detail: { parts: showPay ? ['schedule', 'pay'] : ['schedule'] } });
-  return renderSupportedWorker(c, { worker, days, showPay });
+  const sensitive = can(actor, 'supporters.self', { kind: 'workerData', workerId: worker.id, part: 'sensitive', supporterLink })
+    ? await findSensitiveForSupporter(db, c.var.deps.encryptionKey, worker.id)
+    : null;
+  const parts = ['schedule', ...(showPay ? ['pay'] : []), ...(sensitive ? ['sensitive'] : [])];
+  await recordAudit(db, { actorId: actor.id, action: 'supporter.worker.view', subjectUserId: worker.id, detail: { parts } });
+  if (sensitive) await recordAudit(db, { actorId: actor.id, action: 'worker.sensitive.view', subjectUserId: worker.id, detail: { via: 'supporter' } });
+  return renderSupportedWorker(c, { worker, days, showPay, sensitive });
 });

@@ -2,11 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
 import { users } from '../../auth/schema';
+import { seal } from '../../crypto/sealed-box';
 import { visibleText } from '../../testing/html';
-import { useTestApp, type TestBrowser } from '../../testing/test-app';
+import { testEncryptionKey, useTestApp, type TestBrowser } from '../../testing/test-app';
 import { availabilitySlots } from '../availability/schema';
-import { consents, supporterLinks } from '../workers/schema';
+import { consents, supporterLinks, workerProfiles } from '../workers/schema';
 import { createWorker } from '../workers/testing';
+import { withdrawSensitiveConsent } from '../workers/withdraw-sensitive-consent';
 import { agreeSupporterLink } from './agree-supporter-link';
 import { proposeSupporterLink } from './propose-supporter-link';
 
@@ -153,6 +155,107 @@ describe('linking a supporter only with the worker’s consent', () => {
     expect(await agreeSupporterLink(test.db, worker.id, supporter.id)).toEqual({ ok: false, reason: 'alreadyLinked' });
     expect(await activeLinks(worker.id)).toHaveLength(1);
     expect(await test.db.select().from(consents).where(eq(consents.userId, worker.id))).toHaveLength(1);
+  });
+});
+
+/** The worker's own sensitive-data consent, with details sealed as the profile form stores them. */
+async function storeSensitive(workerId: string, details: string) {
+  await test.db.insert(consents).values({ userId: workerId, purpose: 'sensitive_data', textVersion: '2026-11' });
+  await test.db.update(workerProfiles).set({ sensitiveEncrypted: seal(testEncryptionKey, { disability: true, details }) }).where(eq(workerProfiles.userId, workerId));
+}
+
+const sensitiveDetails = '長く座ると腰が痛むので、1時間ごとに休みます';
+
+describe('showing disability and health details to a linked supporter', () => {
+  async function linked() {
+    const context = await setUp();
+    await context.coordinator.post(`/workers/${context.worker.id}/supporters`, { loginId: 'chikuma' });
+    await context.workerBrowser.post(`/me/supporters/${context.supporter.id}/agree`);
+    return context;
+  }
+  const sensitiveConsents = (workerId: string) =>
+    test.db.select().from(consents).where(and(eq(consents.userId, workerId), eq(consents.purpose, 'supporter_sensitive')));
+  const sensitiveViews = (workerId: string) =>
+    test.db.select().from(auditLog).where(and(eq(auditLog.subjectUserId, workerId), eq(auditLog.action, 'worker.sensitive.view')));
+
+  it('shows them only while the worker allows it, with its own consent and an audit entry per view', async () => {
+    const { worker, supporter, workerBrowser, supporterBrowser } = await linked();
+    await storeSensitive(worker.id, sensitiveDetails);
+    const before = await page(supporterBrowser, `/supporter/workers/${worker.id}`);
+    expect(before.text).not.toContain(sensitiveDetails);
+    expect(before.text).not.toContain('障がいや健康のこと');
+
+    const mine = await page(workerBrowser, '/me/supporters');
+    expect(mine.text).toContain('障がいや健康のことを支援者に見せることへの同意');
+    expect(mine.text).toContain('障がいや健康のことは見せていません。');
+    const allowed = await workerBrowser.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'yes' });
+    expect(allowed.headers.get('location')).toBe('/me/supporters?done=sensitiveAllowed');
+    expect((await page(workerBrowser, '/me/supporters?done=sensitiveAllowed')).text).toContain('障がいや健康のことも見せています。');
+    expect(await sensitiveConsents(worker.id)).toMatchObject([{ supporterId: supporter.id, textVersion: '2026-11', withdrawnAt: null }]);
+
+    const shown = await page(supporterBrowser, `/supporter/workers/${worker.id}`);
+    expect(shown.text).toContain(sensitiveDetails);
+    expect(shown.text).toContain('障がいがある（本人の申告）');
+    expect(await sensitiveViews(worker.id)).toMatchObject([{ actorId: supporter.id }]);
+    const actions = (await test.db.select().from(auditLog).where(eq(auditLog.actorId, worker.id))).map((entry) => entry.action);
+    expect(actions).toContain('supporter.sensitive.allow');
+
+    const stopped = await workerBrowser.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'no' });
+    expect(stopped.headers.get('location')).toBe('/me/supporters?done=sensitiveStopped');
+    expect((await page(supporterBrowser, `/supporter/workers/${worker.id}`)).text).not.toContain(sensitiveDetails);
+    expect(await sensitiveViews(worker.id)).toHaveLength(1);
+    expect((await sensitiveConsents(worker.id))[0]?.withdrawnAt).not.toBeNull();
+    const after = (await test.db.select().from(auditLog).where(eq(auditLog.actorId, worker.id))).map((entry) => entry.action);
+    expect(after).toContain('supporter.sensitive.stop');
+  });
+
+  it('ends with the link: revoking withdraws the consent, and a new link does not share them again', async () => {
+    const { worker, supporter, coordinator, workerBrowser, supporterBrowser } = await linked();
+    await storeSensitive(worker.id, sensitiveDetails);
+    await workerBrowser.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'yes' });
+    expect((await page(supporterBrowser, `/supporter/workers/${worker.id}`)).text).toContain(sensitiveDetails);
+    await workerBrowser.post(`/me/supporters/${supporter.id}/revoke`);
+    expect((await sensitiveConsents(worker.id))[0]?.withdrawnAt).not.toBeNull();
+    expect((await page(supporterBrowser, `/supporter/workers/${worker.id}`)).status).toBe(403);
+
+    await coordinator.post(`/workers/${worker.id}/supporters`, { loginId: 'chikuma' });
+    await workerBrowser.post(`/me/supporters/${supporter.id}/agree`);
+    const relinked = await page(supporterBrowser, `/supporter/workers/${worker.id}`);
+    expect(relinked.status).toBe(200);
+    expect(relinked.text).not.toContain(sensitiveDetails);
+  });
+
+  it('ends when the worker withdraws their own sensitive-data consent', async () => {
+    const { worker, supporter, workerBrowser, supporterBrowser } = await linked();
+    await storeSensitive(worker.id, sensitiveDetails);
+    await workerBrowser.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'yes' });
+    await withdrawSensitiveConsent(test.db, worker.id);
+    expect((await sensitiveConsents(worker.id))[0]?.withdrawnAt).not.toBeNull();
+    // New details under a new consent are not shared again without asking.
+    await storeSensitive(worker.id, sensitiveDetails);
+    expect((await page(supporterBrowser, `/supporter/workers/${worker.id}`)).text).not.toContain(sensitiveDetails);
+  });
+
+  it('is offered only when details are stored under the worker’s own consent', async () => {
+    const { worker, supporter, workerBrowser } = await linked();
+    const mine = await page(workerBrowser, '/me/supporters');
+    expect(mine.text).toContain('障がいや健康のことは、登録されていないため、支援者に見せることはできません。');
+    expect(mine.text).not.toContain('障がいや健康のことを支援者に見せることへの同意');
+    const refused = await workerBrowser.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'yes' });
+    expect(refused.headers.get('location')).toBe('/me/supporters?done=sensitiveNotPossible');
+    expect(await sensitiveConsents(worker.id)).toHaveLength(0);
+  });
+
+  it('neither the supporter nor another worker can allow it', async () => {
+    const { worker, supporter, supporterBrowser } = await linked();
+    await storeSensitive(worker.id, sensitiveDetails);
+    expect((await supporterBrowser.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'yes' })).status).toBe(403);
+    await createWorker(test, { loginId: 'taro' });
+    const other = await signedInAs('taro');
+    expect((await other.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'yes' })).status).toBe(404);
+    expect((await other.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'maybe' })).status).toBe(404);
+    expect(await sensitiveConsents(worker.id)).toHaveLength(0);
+    expect((await page(supporterBrowser, `/supporter/workers/${worker.id}`)).text).not.toContain(sensitiveDetails);
   });
 });
 

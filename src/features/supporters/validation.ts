@@ -3,4 +3,5 @@ import { loginIdField } from '../accounts/validation';
 
 export const proposeSupporterForm = z.object({ loginId: loginIdField });
 
-export const supporterPayForm = z.object({ share: z.enum(['yes', 'no']) });
+/** Share something (pay, sensitive data) with a linked supporter, or stop. */
+export const supporterShareForm = z.object({ share: z.enum(['yes', 'no']) });

@@ -28,6 +28,11 @@ export const consentTexts = {
     title: 'consent.supporter_pay.2026-11.title',
     body: 'consent.supporter_pay.2026-11.body',
   },
+  supporter_sensitive: {
+    version: '2026-11',
+    title: 'consent.supporter_sensitive.2026-11.title',
+    body: 'consent.supporter_sensitive.2026-11.body',
+  },
 } as const satisfies Record<ConsentPurpose, { version: string; title: MessageKey; body: MessageKey }>;
 
 /** The title of a purpose's text at a given version, for showing what was agreed to. */

@@ -23,7 +23,13 @@ export type WorkerStatus = (typeof workerStatuses)[number];
 export const workerStatusEnum = pgEnum('worker_status', workerStatuses);
 export const skillSourceEnum = pgEnum('skill_source', ['self', 'training', 'staff']);
 export const teleworkTypeEnum = pgEnum('telework_type', ['A', 'B', 'C', 'D']);
-export const consentPurposeEnum = pgEnum('consent_purpose', ['registration', 'sensitive_data', 'supporter_link', 'supporter_pay']);
+export const consentPurposeEnum = pgEnum('consent_purpose', [
+  'registration',
+  'sensitive_data',
+  'supporter_link',
+  'supporter_pay',
+  'supporter_sensitive',
+]);
 
 // Arrays of codes are checked against the vocabulary in the database, not only in forms.
 const codesWithin = (column: unknown, codes: readonly string[]) =>
@@ -203,7 +209,8 @@ export const consents = pgTable(
     check('consents_subject_check', sql`${table.userId} is not null or ${table.applicationId} is not null`),
     check(
       'consents_supporter_check',
-      sql`(${table.purpose} in ('supporter_link', 'supporter_pay')) = (${table.supporterId} is not null)`,
+      // As text: a migration that adds an enum value cannot use it in the same transaction.
+      sql`(${table.purpose}::text in ('supporter_link', 'supporter_pay', 'supporter_sensitive')) = (${table.supporterId} is not null)`,
     ),
     index('consents_user_idx').on(table.userId, table.purpose),
   ],
