@@ -58,6 +58,21 @@ describeInBrowser('supporters and the worker directory', () => {
     await expect(supporter.locator('h1').textContent()).resolves.toContain('予定と状況');
     await expectNoAxeViolations(supporter, 'supported worker');
 
+    // With her own consent and details stored, the worker may show them to the supporter too.
+    await worker.goto('/me/consents');
+    await clickAndLoad(worker, worker.getByRole('button', { name: '同意する', exact: true }));
+    await worker.goto('/me/profile');
+    await worker.getByLabel('障がいや健康について、知っておいてほしいこと').fill('長く座ると腰が痛みます');
+    await clickAndLoad(worker, worker.getByRole('button', { name: '保存する', exact: true }));
+    await worker.goto('/me/supporters');
+    await expectNoAxeViolations(worker, 'my supporters, sensitive sharing offered');
+    await clickAndLoad(worker, worker.getByRole('button', { name: '千曲 支援者さんに障がいや健康のことも見せる' }));
+    await expect(worker.getByRole('status').textContent()).resolves.toContain('障がいや健康のことを見せるようにしました。');
+    await expectNoAxeViolations(worker, 'my supporters, sensitive shared');
+    await supporter.reload();
+    await expect(supporter.getByRole('main').textContent()).resolves.toContain('長く座ると腰が痛みます');
+    await expectNoAxeViolations(supporter, 'supported worker with sensitive details');
+
     // The worker ends the link; the supporter is refused.
     await clickAndLoad(worker, worker.getByRole('button', { name: '千曲 支援者さんとのつながりをやめる' }));
     await expect(worker.getByRole('status').textContent()).resolves.toContain('つながりをやめました。');
