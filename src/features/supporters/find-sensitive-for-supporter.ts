@@ -5,27 +5,27 @@ import type { SensitiveData } from '../applications/submit-application';
 import { activeSensitiveConsent } from '../workers/active-sensitive-consent';
 import { consents, workerProfiles } from '../workers/schema';
 
-/**
- * The worker's disability and health details, opened, or null when none are stored under an
- * active sensitive-data consent. The caller decides (through the policy) who may see them.
- */
-export async function findSensitiveForSupporter(db: Db, encryptionKey: Buffer, workerId: string): Promise<SensitiveData | null> {
+/** The sealed disability and health details, if stored under an active sensitive-data consent. */
+async function findSealedSensitive(db: Db, workerId: string): Promise<string | undefined> {
   const [row] = await db
     .select({ sealed: workerProfiles.sensitiveEncrypted })
     .from(workerProfiles)
     .innerJoin(consents, activeSensitiveConsent(workerId))
     .where(and(eq(workerProfiles.userId, workerId), isNotNull(workerProfiles.sensitiveEncrypted)))
     .limit(1);
-  return row?.sealed ? unseal<SensitiveData>(encryptionKey, row.sealed) : null;
+  return row?.sealed ?? undefined;
+}
+
+/**
+ * The worker's disability and health details, opened, or null when none are stored under an
+ * active sensitive-data consent. The caller decides (through the policy) who may see them.
+ */
+export async function findSensitiveForSupporter(db: Db, encryptionKey: Buffer, workerId: string): Promise<SensitiveData | null> {
+  const sealed = await findSealedSensitive(db, workerId);
+  return sealed ? unseal<SensitiveData>(encryptionKey, sealed) : null;
 }
 
 /** Whether the worker has disability or health details stored under an active consent (nothing is opened). */
 export async function hasSharableSensitive(db: Db, workerId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ userId: workerProfiles.userId })
-    .from(workerProfiles)
-    .innerJoin(consents, activeSensitiveConsent(workerId))
-    .where(and(eq(workerProfiles.userId, workerId), isNotNull(workerProfiles.sensitiveEncrypted)))
-    .limit(1);
-  return row !== undefined;
+  return (await findSealedSensitive(db, workerId)) !== undefined;
 }
