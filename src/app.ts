@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from './app-env';
 import { csrfProtection, loadSession } from './auth/middleware';
 import { accountRoutes } from './features/accounts/routes';
 import { applicationRoutes } from './features/applications/routes';
+import { clientRoutes } from './features/clients/routes';
 import { availabilityRoutes } from './features/availability/routes';
 import { directoryRoutes } from './features/directory/routes';
 import { healthRoutes } from './features/health/routes';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', workerRoutes);
   app.route('/', directoryRoutes);
   app.route('/', supporterRoutes);
+  app.route('/', clientRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

@@ -22,6 +22,8 @@ const grants = {
   'workers.self': ['leader', 'worker', 'trainee'],
   /** A supporter's view of the workers linked to them with consent. */
   'supporters.self': ['supporter'],
+  /** 発注者 and the sales log: the operator staff who win and manage orders. */
+  'clients.manage': ['admin', 'director'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof grants;

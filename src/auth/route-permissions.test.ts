@@ -73,6 +73,16 @@ const expectedAccess: Record<string, readonly Who[]> = {
   // Supporters pass allow('supporters.self') but get 403 for a worker they are not linked to, as the
   // example id is; the linked case is tested in src/features/supporters/supporters.test.ts.
   'GET /supporter/workers/:id': [],
+  'GET /clients': ['admin', 'director'],
+  'GET /clients/new': ['admin', 'director'],
+  'POST /clients/new': ['admin', 'director'],
+  'GET /clients/:id': ['admin', 'director'],
+  'GET /clients/:id/edit': ['admin', 'director'],
+  'POST /clients/:id/edit': ['admin', 'director'],
+  'POST /clients/:id/contacts': ['admin', 'director'],
+  'POST /clients/:id/activities': ['admin', 'director'],
+  // Creating an account is the admin's: a director manages clients but gets 403 here.
+  'POST /clients/:id/contacts/:contactId/account': ['admin'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -80,6 +90,7 @@ const parameterValues: Record<string, string> = {
   file: 'app.css',
   id: '00000000-0000-4000-8000-000000000000',
   supporterId: '00000000-0000-4000-8000-000000000001',
+  contactId: '00000000-0000-4000-8000-000000000002',
 };
 
 function concretePath(path: string): string {

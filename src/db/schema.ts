@@ -3,4 +3,5 @@ export * from '../auth/schema';
 export * from '../audit/schema';
 export * from '../features/availability/schema';
 export * from '../features/centre/schema';
+export * from '../features/clients/schema';
 export * from '../features/workers/schema';

@@ -14,6 +14,7 @@ const links: NavLink[] = [
   { href: '/team-hours', label: 'nav.teamHours', needs: 'workers.viewHours' },
   { href: '/applications', label: 'nav.applications', needs: 'applications.manage' },
   { href: '/workers', label: 'nav.workers', needs: 'workers.manage' },
+  { href: '/clients', label: 'nav.clients', needs: 'clients.manage' },
 ];
 
 /** The navigation a role sees: only links to pages the role may open. */

@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { renderPage } from '../../ui/layout';
+import { findUsersClient } from '../clients/find-users-client';
 import { roleHomeLinks } from './links';
 
 export const homeRoutes = new Hono<AppEnv>();
 
 /** Signed out: what Machiwork is and how to start. Signed in: the home page of the person's role. */
-homeRoutes.get('/', allow('public'), (c) => {
+homeRoutes.get('/', allow('public'), async (c) => {
   const { t, user } = c.var;
   if (!user) {
     return renderPage(c, {
@@ -36,11 +37,13 @@ homeRoutes.get('/', allow('public'), (c) => {
     });
   }
   const shortcuts = roleHomeLinks(user.role).filter((link) => link.href !== '/');
+  const company = user.role === 'client' ? await findUsersClient(c.var.deps.db, user.id) : null;
   return renderPage(c, {
     title: t('home.title', { name: user.displayName }),
     notice: c.req.query('welcome') === '1' ? t('home.welcome') : undefined,
     children: (
       <>
+        {company ? <p>{t('home.client.company', { name: company })}</p> : null}
         <p class="lead">{t(`home.intro.${user.role}`)}</p>
         {shortcuts.length > 0 ? (
           <section aria-labelledby="shortcuts-title">

@@ -4,6 +4,7 @@ import { availabilityMessages } from '../../features/availability/messages';
 import { directoryMessages } from '../../features/directory/messages';
 import { homeMessages } from '../../features/home/messages';
 import { supporterMessages } from '../../features/supporters/messages';
+import { clientMessages } from '../../features/clients/messages';
 import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -18,4 +19,5 @@ export const en: Record<MessageKey, string> = {
   ...workerMessages.en,
   ...directoryMessages.en,
   ...supporterMessages.en,
+  ...clientMessages.en,
 };

@@ -4,6 +4,7 @@ import { availabilityMessages } from '../../features/availability/messages';
 import { directoryMessages } from '../../features/directory/messages';
 import { homeMessages } from '../../features/home/messages';
 import { supporterMessages } from '../../features/supporters/messages';
+import { clientMessages } from '../../features/clients/messages';
 import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
 import { coreMessages } from './core';
 
@@ -18,6 +19,7 @@ export const ja = {
   ...workerMessages.ja,
   ...directoryMessages.ja,
   ...supporterMessages.ja,
+  ...clientMessages.ja,
 };
 
 export type MessageKey = keyof typeof ja;

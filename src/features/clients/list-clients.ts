@@ -1,0 +1,34 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { toKatakana } from '../../ui/japanese-text';
+import { clients, salesActivities, type ClientStatus } from './schema';
+
+/**
+ * Clients matching a name or kana search and a status, by name, each with its next step still
+ * to come (the earliest next-step date on or after `today` in its sales log).
+ */
+export async function listClients(db: Db, filter: { query?: string; status?: ClientStatus }, today: string) {
+  const conditions: SQL[] = [];
+  const query = filter.query?.normalize('NFKC').trim();
+  if (query) {
+    const escaped = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    conditions.push(or(ilike(clients.name, escaped(query)), ilike(clients.nameKana, escaped(toKatakana(query))))!);
+  }
+  if (filter.status) conditions.push(eq(clients.status, filter.status));
+  const nextStepOn = sql<string | null>`(select min(${salesActivities.nextStepOn}) from ${salesActivities}
+    where ${salesActivities.clientId} = ${clients.id} and ${salesActivities.nextStepOn} >= ${today})`;
+  return db
+    .select({
+      id: clients.id,
+      name: clients.name,
+      nameKana: clients.nameKana,
+      status: clients.status,
+      isMunicipality: clients.isMunicipality,
+      nextStepOn,
+    })
+    .from(clients)
+    .where(and(...conditions))
+    .orderBy(asc(clients.nameKana), asc(clients.name));
+}
+
+export type ClientListRow = Awaited<ReturnType<typeof listClients>>[number];
