@@ -15,8 +15,10 @@ export async function listClients(db: Db, filter: { query?: string; status?: Cli
     conditions.push(or(ilike(clients.name, escaped(query)), ilike(clients.nameKana, escaped(toKatakana(query))))!);
   }
   if (filter.status) conditions.push(eq(clients.status, filter.status));
-  const nextStepOn = sql<string | null>`(select min(${salesActivities.nextStepOn}) from ${salesActivities}
-    where ${salesActivities.clientId} = ${clients.id} and ${salesActivities.nextStepOn} >= ${today})`;
+  // Written out in full: a select without joins names its columns without their table, which
+  // inside this subquery would mean the sales log's own columns.
+  const nextStepOn = sql<string | null>`(select min(log.next_step_on) from ${salesActivities} log
+    where log.client_id = "clients"."id" and log.next_step_on >= ${today})`;
   return db
     .select({
       id: clients.id,
