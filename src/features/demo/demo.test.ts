@@ -20,6 +20,7 @@ describe('demo mode', () => {
       expect((await browser.signIn(account.loginId, demoPassword)).status).toBe(303);
       const home = visibleText(await (await browser.get('/')).text());
       expect(home).toContain(`${account.displayName}さんのホーム`);
+      if (account.role === 'client') expect(home).toContain('あなたの会社: 立科町');
     }
   });
 });

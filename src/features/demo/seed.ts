@@ -5,11 +5,12 @@ import { seedTateshinaCentre } from '../centre/seed-tateshina';
 import { hasNoAccounts } from '../accounts/first-admin';
 import { demoAccounts, demoPassword } from './accounts';
 import { seedDemoApplications } from './seed-applications';
+import { seedDemoClients } from './seed-clients';
 import { seedDemoWorkerProfiles } from './seed-worker-profiles';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
- * demo workers and two applications in the inbox. Does nothing
+ * demo workers, two applications in the inbox and two clients (the town and a prospect). Does nothing
  * when any account exists, so restarts keep what people changed.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
@@ -23,6 +24,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .onConflictDoNothing();
     await seedDemoWorkerProfiles(tx);
     await seedDemoApplications(tx);
+    await seedDemoClients(tx);
   });
   return true;
 }
