@@ -51,10 +51,17 @@ export async function readForm<Schema extends z.ZodType>(
  * codes. An unknown code is an error (someone edited the form), reported with `message`.
  */
 export function checkedCodes<const Code extends string>(codes: readonly Code[], message: MessageKey = 'error.invalid') {
-  return z.preprocess(
-    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(codes as unknown as [Code, ...Code[]], { error: message })),
-  );
+  return listOf(z.enum(codes as unknown as [Code, ...Code[]], { error: message }));
+}
+
+/** A field sent no, one or several times (a checkbox group), read as an array of `item`. */
+export function listOf<Item extends z.ZodType>(item: Item) {
+  return z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+}
+
+/** A single checkbox whose value is `yes`: ticked or not. */
+export function tickedBox() {
+  return z.preprocess((value) => value === 'yes', z.boolean());
 }
 
 /** Text normalised the way people type it on Japanese keyboards: full-width letters and digits folded, spaces trimmed. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkedCodes, typedText } from '../../ui/form';
+import { checkedCodes, tickedBox, typedText } from '../../ui/form';
 import { isKatakana, toKatakana } from '../../ui/japanese-text';
 import { loginIdField } from '../accounts/validation';
 import { accommodationCodes, skillCodes, targetGroupCodes, workLocations } from '../workers/vocabulary';
@@ -28,7 +28,6 @@ const hours = typedText()
   .refine((value) => value === '' || (/^\d{1,2}$/.test(value) && Number(value) <= 60), { error: 'apply.error.hours' })
   .transform((value) => (value === '' ? null : Number(value)));
 
-const checked = z.preprocess((value) => value === 'yes', z.boolean());
 
 export const applicationForm = z
   .object({
@@ -49,12 +48,12 @@ export const applicationForm = z
     accommodations: checkedCodes(accommodationCodes),
     accommodationNotes: optionalText(1000),
     targetGroups: checkedCodes(targetGroupCodes),
-    disability: checked,
+    disability: tickedBox(),
     sensitiveDetails: optionalText(2000),
     supporterName: optionalText(100),
     supporterContact: optionalText(200),
-    consentRegistration: checked,
-    consentSensitive: checked,
+    consentRegistration: tickedBox(),
+    consentSensitive: tickedBox(),
     /** The honeypot: a hidden field that people leave empty. */
     website: z.string().optional(),
   })

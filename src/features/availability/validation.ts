@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { typedText } from '../../ui/form';
+import { listOf, typedText } from '../../ui/form';
 import { skillCodes, workLocations } from '../workers/vocabulary';
 import { addDays, daysBetween, parseTypedDate, todayInJapan, type Weekday } from './calendar';
 import { isSlotStart, slotMinutes, type WeeklySlot } from './expand';
@@ -35,7 +35,7 @@ const dayLocations = Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((weekday) => [
 /** The weekly grid: ticked slots, a place per weekday, and (when the worker has a profile) target and holidays. */
 export const weeklyPatternForm = z
   .object({
-    slot: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(slotCode)),
+    slot: listOf(slotCode),
     ...dayLocations,
     preferences: z.literal('1').optional(),
     hoursPerWeek: hoursField.optional(),

@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { toKatakana } from '../../ui/japanese-text';
+import { containsPattern, searchKey, searchKeySql } from '../../db/search-key';
 import { clients, salesActivities, type ClientStatus } from './schema';
 
 /**
@@ -9,10 +9,10 @@ import { clients, salesActivities, type ClientStatus } from './schema';
  */
 export async function listClients(db: Db, filter: { query?: string; status?: ClientStatus }, today: string) {
   const conditions: SQL[] = [];
-  const query = filter.query?.normalize('NFKC').trim();
-  if (query) {
-    const escaped = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    conditions.push(or(ilike(clients.name, escaped(query)), ilike(clients.nameKana, escaped(toKatakana(query))))!);
+  const key = searchKey(filter.query ?? '');
+  if (key) {
+    const pattern = containsPattern(key);
+    conditions.push(sql`(${searchKeySql(sql`${clients.name}`)} like ${pattern} or ${searchKeySql(sql`coalesce(${clients.nameKana}, '')`)} like ${pattern})`);
   }
   if (filter.status) conditions.push(eq(clients.status, filter.status));
   // Written out in full: a select without joins names its columns without their table, which

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { typedText } from '../../ui/form';
+import { tickedBox, typedText } from '../../ui/form';
 import { isKatakana, toKatakana } from '../../ui/japanese-text';
 import { parseTypedDate } from '../availability/calendar';
 import { applicationForm } from '../applications/validation';
@@ -31,7 +31,7 @@ export const clientForm = z.object({
   name: requiredText(200),
   nameKana: optionalKana,
   status: z.enum(clientStatuses, { error: 'error.invalid' }),
-  isMunicipality: z.preprocess((value) => value === 'yes', z.boolean()),
+  isMunicipality: tickedBox(),
   postalCode: typedText()
     .transform((value) => value.replace(/^〒/, '').replace(/[\s\-‐‑–—−ー]/g, ''))
     .pipe(z.union([z.literal(''), z.string().regex(/^\d{7}$/, { error: 'client.error.postalCode' })]))

@@ -6,7 +6,7 @@ import { useTestApp, type TestBrowser } from '../../testing/test-app';
 import { availabilityDates, availabilityDateSlots, availabilitySlots } from '../availability/schema';
 import { workerProfiles, workerSkills } from '../workers/schema';
 import { createWorker } from '../workers/testing';
-import { searchKey } from './search-key';
+import { searchKey } from '../../db/search-key';
 import { searchWorkers, type DirectoryFilters } from './search-workers';
 
 const test = useTestApp();

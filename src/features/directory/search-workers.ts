@@ -3,7 +3,7 @@ import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
 import { workerProfiles, workerSkills } from '../workers/schema';
 import { availableWithin, dayWindows } from './availability-window';
-import { containsPattern, searchKey, searchKeySql } from './search-key';
+import { containsPattern, searchKey, searchKeySql } from '../../db/search-key';
 import type { DirectoryQuery } from './validation';
 
 export const directoryPageSize = 50;

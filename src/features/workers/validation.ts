@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { typedText } from '../../ui/form';
+import { tickedBox, typedText } from '../../ui/form';
 import { applicationForm } from '../applications/validation';
 import { workerStatuses } from './schema';
 import { skillCodes } from './vocabulary';
@@ -55,8 +55,8 @@ const profileFields = z
         z.iso.date({ error: 'worker.error.date' }),
       ]),
     ),
-    sensitiveShown: z.preprocess((value) => value === 'yes', z.boolean()),
-    disability: z.preprocess((value) => value === 'yes', z.boolean()),
+    sensitiveShown: tickedBox(),
+    disability: tickedBox(),
     healthDetails: optionalText(2000),
   })
   .transform((form, context) => {
