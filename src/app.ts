@@ -14,6 +14,13 @@ import { homeRoutes } from './features/home/routes';
 import { languageRoutes } from './features/language/routes';
 import { supporterRoutes } from './features/supporters/routes';
 import { workerRoutes } from './features/workers/routes';
+import { maxUploadBodyBytes } from './files/limits';
+import { orderRoutes } from './features/orders/routes';
+import { breakdownRoutes } from './features/breakdown/routes';
+import { taskRoutes } from './features/tasks/routes';
+import { reviewRoutes } from './features/review/routes';
+import { portalRoutes } from './features/portal/routes';
+import { notificationRoutes } from './features/notifications/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -63,7 +70,10 @@ export function createApp(deps: AppDeps) {
       permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
     }),
   );
-  app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => renderErrorPage(c, 'tooLarge') }));
+  // Forms with files may carry several; everything else stays small.
+  const smallBody = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => renderErrorPage(c, 'tooLarge') });
+  const uploadBody = bodyLimit({ maxSize: maxUploadBodyBytes, onError: (c) => renderErrorPage(c, 'tooLarge') });
+  app.use((c, next) => (c.req.header('content-type')?.startsWith('multipart/form-data') ? uploadBody(c, next) : smallBody(c, next)));
   app.use(loadSession);
   app.use(chooseLocale);
   app.use(csrfProtection);
@@ -79,6 +89,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', directoryRoutes);
   app.route('/', supporterRoutes);
   app.route('/', clientRoutes);
+  app.route('/', orderRoutes);
+  app.route('/', breakdownRoutes);
+  app.route('/', taskRoutes);
+  app.route('/', reviewRoutes);
+  app.route('/', portalRoutes);
+  app.route('/', notificationRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -32,6 +33,12 @@ const environmentSchema = z
     COOKIE_SECURE: booleanText.optional(),
     PUBLIC_URL: z.url({ error: 'must be a full URL such as https://machiwork.example.jp' }).optional(),
     TRUST_PROXY: booleanText.optional(),
+    CENTRE_NETWORKS: z
+      .string()
+      .refine((value) => parseNetworks(value) !== null, {
+        error: 'must be IP addresses or ranges separated by commas, such as 192.168.10.0/24,203.0.113.7',
+      })
+      .optional(),
     DATA_ENCRYPTION_KEY: z
       .string()
       .refine((value) => Buffer.from(value, 'base64').length === 32 && /^[A-Za-z0-9+/]{43}=$/.test(value), {
@@ -74,6 +81,8 @@ export type Config = {
   publicUrl: string | undefined;
   /** Behind one reverse proxy: take the client's address from the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /** Addresses of the centre's own network: a request from one counts as being at the centre (centre-only work). */
+  centreNetworks: string[];
   /** Encrypts sensitive data at rest; outside production a key file in the data folder stands in. */
   dataEncryptionKey: Buffer | undefined;
   logLevel: string;
@@ -112,7 +121,21 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     cookieSecure: env.COOKIE_SECURE ?? production,
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
     trustProxy: env.TRUST_PROXY ?? false,
+    // In demo mode this machine stands in for the centre, so centre-only demo work can be tried.
+    centreNetworks: parseNetworks(env.CENTRE_NETWORKS ?? (env.MACHIWORK_DEMO ?? !production ? '127.0.0.1,::1,::ffff:127.0.0.1' : '')) ?? [],
     dataEncryptionKey: env.DATA_ENCRYPTION_KEY ? Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64') : undefined,
     logLevel: env.LOG_LEVEL,
   };
+}
+
+/** IPv4/IPv6 addresses and CIDR ranges, comma-separated; null when any entry is not one. */
+export function parseNetworks(text: string): string[] | null {
+  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', prefix, extra] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return null;
+    if (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128))) return null;
+  }
+  return entries;
 }

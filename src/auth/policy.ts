@@ -24,6 +24,14 @@ const grants = {
   'supporters.self': ['supporter'],
   /** 発注者 and the sales log: the operator staff who win and manage orders. */
   'clients.manage': ['admin', 'director'],
+  /** The pipeline (inquiry, quote, order and its terms), breakdown into tasks, teams, offers, progress. */
+  'orders.manage': ['admin', 'director'],
+  /** 検品: review handed-in work — a leader only on orders whose team they lead. */
+  'orders.review': ['admin', 'director', 'leader'],
+  /** Take, do and hand in tasks; log time; say "I can't work today". */
+  'tasks.work': ['leader', 'worker', 'trainee'],
+  /** A client's own orders: progress and accepted deliverables. */
+  'portal.client': ['client'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof grants;
@@ -41,8 +49,11 @@ export type WorkerDataRecord = {
   supporterLink?: { sharesPay: boolean; sharesSensitive: boolean } | null;
 };
 
+/** An order's review, and whether the asking user leads that order's team. */
+export type OrderReviewRecord = { kind: 'orderReview'; leadsTeam: boolean };
+
 /** Records a capability can be checked against, for decisions that depend on the record. */
-export type PolicyRecord = { kind: 'account'; role: Role } | WorkerDataRecord;
+export type PolicyRecord = { kind: 'account'; role: Role } | WorkerDataRecord | OrderReviewRecord;
 
 // Roles a coordinator may create or hand a setup code to; staff roles are the admin's to give.
 const rolesCoordinatorsManage: readonly Role[] = ['leader', 'worker', 'trainee', 'supporter', 'client', 'tenant'];
@@ -56,6 +67,7 @@ export function can(actor: Actor | null, permission: Permission, record?: Policy
     return actor.role === 'admin' || rolesCoordinatorsManage.includes(record.role);
   }
   if (record?.kind === 'workerData') return mayReachWorkerData(actor, record);
+  if (record?.kind === 'orderReview') return actor.role !== 'leader' || record.leadsTeam;
   return true;
 }
 

@@ -5,3 +5,8 @@ export * from '../features/availability/schema';
 export * from '../features/centre/schema';
 export * from '../features/clients/schema';
 export * from '../features/workers/schema';
+export * from '../features/orders/schema';
+export * from '../features/breakdown/schema';
+export * from '../features/tasks/schema';
+export * from '../features/notifications/schema';
+export * from '../files/schema';

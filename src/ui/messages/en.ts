@@ -6,6 +6,13 @@ import { homeMessages } from '../../features/home/messages';
 import { supporterMessages } from '../../features/supporters/messages';
 import { clientMessages } from '../../features/clients/messages';
 import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
+import { orderMessages } from '../../features/orders/messages';
+import { breakdownMessages } from '../../features/breakdown/messages';
+import { taskMessages } from '../../features/tasks/messages';
+import { reviewMessages } from '../../features/review/messages';
+import { portalMessages } from '../../features/portal/messages';
+import { notificationMessages } from '../../features/notifications/messages';
+import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
 
@@ -20,4 +27,11 @@ export const en: Record<MessageKey, string> = {
   ...directoryMessages.en,
   ...supporterMessages.en,
   ...clientMessages.en,
+  ...orderMessages.en,
+  ...breakdownMessages.en,
+  ...taskMessages.en,
+  ...reviewMessages.en,
+  ...portalMessages.en,
+  ...notificationMessages.en,
+  ...fileMessages.en,
 };

@@ -6,6 +6,13 @@ import { homeMessages } from '../../features/home/messages';
 import { supporterMessages } from '../../features/supporters/messages';
 import { clientMessages } from '../../features/clients/messages';
 import { vocabularyMessages, workerMessages } from '../../features/workers/messages';
+import { orderMessages } from '../../features/orders/messages';
+import { breakdownMessages } from '../../features/breakdown/messages';
+import { taskMessages } from '../../features/tasks/messages';
+import { reviewMessages } from '../../features/review/messages';
+import { portalMessages } from '../../features/portal/messages';
+import { notificationMessages } from '../../features/notifications/messages';
+import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
 // Each feature keeps its messages beside its code; this gathers them. Japanese is the source of truth.
@@ -20,6 +27,13 @@ export const ja = {
   ...directoryMessages.ja,
   ...supporterMessages.ja,
   ...clientMessages.ja,
+  ...orderMessages.ja,
+  ...breakdownMessages.ja,
+  ...taskMessages.ja,
+  ...reviewMessages.ja,
+  ...portalMessages.ja,
+  ...notificationMessages.ja,
+  ...fileMessages.ja,
 };
 
 export type MessageKey = keyof typeof ja;

@@ -1,0 +1,7 @@
+import { defineMessages } from '../../ui/messages/define';
+
+/** 注文 — the pipeline (引き合い → 見積 → 受注), terms, teams and NDAs. */
+export const orderMessages = defineMessages({
+  ja: {},
+  en: {},
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from '../../ui/messages/define';
+
+/** The client portal — a client's own orders and accepted deliverables. */
+export const portalMessages = defineMessages({
+  ja: {},
+  en: {},
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from '../../ui/messages/define';
+
+/** Sharing — taking, doing and handing in tasks, the work log, sudden absence. */
+export const taskMessages = defineMessages({
+  ja: {},
+  en: {},
+});
