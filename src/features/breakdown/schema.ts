@@ -3,7 +3,7 @@ import { check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIn
 import { users } from '../../auth/schema';
 import { orders, skillsWithin } from '../orders/schema';
 
-/** Pay per piece (per task handed in and accepted) or per hour logged. Integer yen. */
+/** Pay per piece (yen per unit accepted: ¥12 per record) or per hour logged. Integer yen. */
 export const payKinds = ['piece', 'hour'] as const;
 export type PayKind = (typeof payKinds)[number];
 export const payKindEnum = pgEnum('pay_kind', payKinds);
@@ -30,7 +30,7 @@ export const workPackages = pgTable(
     /** What one unit is ("件", "分", "ページ"). */
     unitName: text('unit_name').notNull(),
     payKind: payKindEnum('pay_kind').notNull(),
-    /** Yen per task (piece) or per hour. */
+    /** Yen per unit (piece) or per hour. */
     payRateYen: integer('pay_rate_yen').notNull(),
     deadline: date('deadline').notNull(),
     requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),

@@ -15,6 +15,11 @@ const links: NavLink[] = [
   { href: '/applications', label: 'nav.applications', needs: 'applications.manage' },
   { href: '/workers', label: 'nav.workers', needs: 'workers.manage' },
   { href: '/clients', label: 'nav.clients', needs: 'clients.manage' },
+  { href: '/orders', label: 'nav.orders', needs: 'orders.manage' },
+  { href: '/tasks', label: 'nav.tasks', needs: 'tasks.work' },
+  { href: '/review', label: 'nav.review', needs: 'orders.review' },
+  { href: '/portal', label: 'nav.portal', needs: 'portal.client' },
+  { href: '/notifications', label: 'nav.notifications' },
 ];
 
 /** The navigation a role sees: only links to pages the role may open. */

@@ -2,6 +2,10 @@ import { defineMessages } from '../../ui/messages/define';
 
 /** In-app notifications. */
 export const notificationMessages = defineMessages({
-  ja: {},
-  en: {},
+  ja: {
+    'nav.notifications': 'お知らせ',
+  },
+  en: {
+    'nav.notifications': 'Notifications',
+  },
 });
