@@ -44,7 +44,10 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       accommodations: ['text_only'],
       targetGroups: ['hikikomori'],
     },
-    skills: [{ skill: 'survey', level: 1, source: 'self' }],
+    skills: [
+      { skill: 'survey', level: 1, source: 'self' },
+      { skill: 'data_entry', level: 1, source: 'training' },
+    ],
   },
   leader: {
     profile: {

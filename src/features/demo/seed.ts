@@ -6,12 +6,14 @@ import { hasNoAccounts } from '../accounts/first-admin';
 import { demoAccounts, demoPassword } from './accounts';
 import { seedDemoApplications } from './seed-applications';
 import { seedDemoClients } from './seed-clients';
+import { seedDemoOrders } from './seed-orders';
 import { seedDemoWorkerProfiles } from './seed-worker-profiles';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
- * demo workers, two applications in the inbox and two clients (the town and a prospect). Does nothing
- * when any account exists, so restarts keep what people changed.
+ * demo workers, two applications in the inbox, three clients (the town, a prospect and a company)
+ * and orders at every stage of the pipeline. Does nothing when any account exists, so restarts
+ * keep what people changed.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
   if (!(await hasNoAccounts(db))) return false;
@@ -25,6 +27,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await seedDemoWorkerProfiles(tx);
     await seedDemoApplications(tx);
     await seedDemoClients(tx);
+    await seedDemoOrders(tx);
   });
   return true;
 }
