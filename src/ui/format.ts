@@ -13,3 +13,14 @@ export function formatDateTime(moment: Date, locale: Locale): string {
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
+
+/** A file's size for people: 820 B, 34 KB, 1.2 MB. */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** Whole yen as people read them: ￥12,000 (Japanese) or ¥12,000 (English). Yen has no decimals. */
+export function formatYen(yen: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen);
+}
