@@ -22,5 +22,6 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 
 /** Whole yen as people read them: ￥12,000 (Japanese) or ¥12,000 (English). Yen has no decimals. */
 export function formatYen(yen: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen);
+  // en-JP: yen shown as ¥ rather than JP¥, which reads oddly on a Japanese programme's pages.
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen);
 }
