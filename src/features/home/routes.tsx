@@ -3,6 +3,7 @@ import type { AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { renderPage } from '../../ui/layout';
 import { findUsersClient } from '../clients/find-users-client';
+import { countUnreadNotifications } from '../notifications/list-notifications';
 import { roleHomeLinks } from './links';
 
 export const homeRoutes = new Hono<AppEnv>();
@@ -38,12 +39,18 @@ homeRoutes.get('/', allow('public'), async (c) => {
   }
   const shortcuts = roleHomeLinks(user.role).filter((link) => link.href !== '/');
   const company = user.role === 'client' ? await findUsersClient(c.var.deps.db, user.id) : null;
+  const unread = await countUnreadNotifications(c.var.deps.db, user.id);
   return renderPage(c, {
     title: t('home.title', { name: user.displayName }),
     notice: c.req.query('welcome') === '1' ? t('home.welcome') : undefined,
     children: (
       <>
         {company ? <p>{t('home.client.company', { name: company })}</p> : null}
+        {unread > 0 ? (
+          <p>
+            <a href="/notifications">{t('notifications.onHome', { count: unread })}</a>
+          </p>
+        ) : null}
         <p class="lead">{t(`home.intro.${user.role}`)}</p>
         {shortcuts.length > 0 ? (
           <section aria-labelledby="shortcuts-title">

@@ -1,4 +1,60 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
+import { allow } from '../../auth/middleware';
+import { CsrfField, SubmitButton } from '../../ui/form';
+import { formatDateTime } from '../../ui/format';
+import { isMessageKey } from '../../ui/i18n';
+import { renderPage } from '../../ui/layout';
+import { countUnreadNotifications, listNotifications } from './list-notifications';
+import { markNotificationsRead } from './mark-notifications-read';
 
 export const notificationRoutes = new Hono<AppEnv>();
+
+/** Only paths inside the app become links: a stored link never leads elsewhere. */
+const isAppPath = (link: string | null): link is string => link !== null && link.startsWith('/') && !link.startsWith('//');
+
+notificationRoutes.get('/notifications', allow('signedIn'), async (c) => {
+  const { t, locale, user } = c.var;
+  const db = c.var.deps.db;
+  const [items, unread] = await Promise.all([listNotifications(db, user!.id), countUnreadNotifications(db, user!.id)]);
+  return renderPage(c, {
+    title: t('notifications.title'),
+    notice: c.req.query('done') === 'read' ? t('notifications.marked') : undefined,
+    children: (
+      <>
+        {items.length === 0 ? (
+          <p>{t('notifications.none')}</p>
+        ) : (
+          <>
+            <p>{unread > 0 ? t('notifications.unreadCount', { count: unread }) : t('notifications.allRead')}</p>
+            {unread > 0 ? (
+              <form method="post" action="/notifications/read">
+                <CsrfField c={c} />
+                <SubmitButton secondary>{t('notifications.markRead')}</SubmitButton>
+              </form>
+            ) : null}
+            <ul class="notes">
+              {items.map((item) => {
+                const text = isMessageKey(item.messageKey) ? t(item.messageKey, item.params) : t('notifications.unknown');
+                return (
+                  <li class={item.readAt ? undefined : 'unread'}>
+                    <p>
+                      {item.readAt ? null : <span>{`${t('notifications.unread')}: `}</span>}
+                      {isAppPath(item.link) ? <a href={item.link}>{text}</a> : text}
+                    </p>
+                    <p class="field__hint">{formatDateTime(item.createdAt, locale)}</p>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </>
+    ),
+  });
+});
+
+notificationRoutes.post('/notifications/read', allow('signedIn'), async (c) => {
+  await markNotificationsRead(c.var.deps.db, c.var.user!.id);
+  return c.redirect('/notifications?done=read', 303);
+});

@@ -180,7 +180,7 @@ function ReviewForms(props: { c: AppContext; item: SubmissionForReview; state: R
   const { c, item, state } = props;
   const { t } = c.var;
   return (
-    <section aria-labelledby="decide-title">
+    <section aria-labelledby="decide-title" class="review-forms">
       <h2 id="decide-title">{t('review.decideTitle')}</h2>
       {item.needsReview ? null : <p>{t('review.notForReview')}</p>}
       <form method="post" action={`/review/${item.id}/accept`} aria-labelledby="accept-title">
