@@ -83,6 +83,31 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /clients/:id/activities': ['admin', 'director'],
   // Creating an account is the admin's: a director manages clients but gets 403 here.
   'POST /clients/:id/contacts/:contactId/account': ['admin'],
+  // review, progress, portal, notifications
+  'GET /review': ['admin', 'director', 'leader'],
+  'GET /review/:submissionId': ['admin', 'director', 'leader'],
+  'POST /review/:submissionId/accept': ['admin', 'director', 'leader'],
+  'POST /review/:submissionId/return': ['admin', 'director', 'leader'],
+  'GET /orders/:id/progress': ['admin', 'director', 'leader'],
+  'GET /portal': ['client'],
+  'GET /portal/orders/:id': ['client'],
+  'GET /notifications': signedIn,
+  'POST /notifications/read': signedIn,
+  // tasks
+  'GET /tasks': ['leader', 'worker', 'trainee'],
+  'GET /tasks/:taskId': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/take': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/give-back': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/hand-in': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/offer/accept': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/offer/decline': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/timer/start': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/timer/stop': ['leader', 'worker', 'trainee'],
+  'POST /tasks/:taskId/log': ['leader', 'worker', 'trainee'],
+  'POST /work-log/:entryId': ['leader', 'worker', 'trainee'],
+  'GET /me/work': ['leader', 'worker', 'trainee'],
+  'GET /me/absence': ['leader', 'worker', 'trainee'],
+  'POST /me/absence': ['leader', 'worker', 'trainee'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -91,6 +116,9 @@ const parameterValues: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',
   supporterId: '00000000-0000-4000-8000-000000000001',
   contactId: '00000000-0000-4000-8000-000000000002',
+  submissionId: '00000000-0000-4000-8000-000000000003',
+  taskId: '00000000-0000-4000-8000-000000000004',
+  entryId: '00000000-0000-4000-8000-000000000005',
 };
 
 function concretePath(path: string): string {

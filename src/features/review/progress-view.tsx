@@ -22,7 +22,7 @@ function TextBar(props: { share: number }) {
 }
 
 /** Units accepted of the total, with a bar. */
-export function UnitsDone(props: { t: Translate; locale: Locale; part: PartProgress }) {
+export function UnitsDone(props: { t: Translate; locale: Locale; part: Pick<PartProgress, 'totalUnits' | 'acceptedUnits' | 'unitName'> }) {
   const { t, locale, part } = props;
   const share = part.totalUnits > 0 ? part.acceptedUnits / part.totalUnits : 0;
   return (
