@@ -149,9 +149,14 @@ export function renderReviewPage(c: AppContext, item: SubmissionForReview, state
             )}
           </section>
           {item.decision ? <ReviewResult c={c} item={item} /> : <ReviewForms c={c} item={item} state={state} />}
-          <p>
-            <a href="/review">{t('review.back')}</a>
-          </p>
+          <ul class="link-list">
+            <li>
+              <a href={`/orders/${item.orderId}/progress`}>{t('review.progressLink')}</a>
+            </li>
+            <li>
+              <a href="/review">{t('review.back')}</a>
+            </li>
+          </ul>
         </>
       ),
     },
