@@ -14,7 +14,7 @@ export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
 
-/** A file's size for people: 820 B, 34 KB, 1.2 MB. */
+/** A file's size for people: 820 byte, 34 KB, 1.2 MB. */
 export function formatFileSize(bytes: number, locale: Locale): string {
   const [value, unit] = bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
   return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
