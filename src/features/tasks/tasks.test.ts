@@ -219,6 +219,22 @@ describe('handing in', () => {
     expect(await taskStatus(taskIds[2]!)).toBe('handed_in');
     expect(await handInTask(test.db, dataDir, worker.id, taskIds[2]!, handIn, { now })).toEqual({ ok: false });
   });
+  it('marks work returned for a redo with the reviewer’s comment', async () => {
+    const worker = await signedInWorker();
+    const { orderId } = await teamOrder([worker]);
+    const { taskIds } = await createTasks(test, orderId, 1);
+    const taskId = taskIds[0]!;
+    await test.db.insert(submissions).values({ taskId, workerId: worker.id, units: 50, needsReview: true, decision: 'returned', comment: '電話番号の桁が違います', reviewedAt: new Date() });
+    await test.db.update(tasks).set({ status: 'held' }).where(eq(tasks.id, taskId));
+    await test.db.insert(taskHolds).values({ taskId, workerId: worker.id, source: 'returned', expiresAt: new Date(Date.now() + 3600_000) });
+    for (const path of ['/tasks', `/tasks/${taskId}`]) {
+      const text = visibleText((await page(worker.browser, path)).html);
+      expect(text).toContain('直しの依頼があります');
+      expect(text).toContain('検品のコメント: 電話番号の桁が違います');
+    }
+    expect((await worker.browser.post(`/tasks/${taskId}/give-back`)).status).toBe(303);
+    expect(await taskStatus(taskId)).toBe('open');
+  });
 });
 
 describe('offers', () => {
