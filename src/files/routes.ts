@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../app-env';
+import { isAtCentre } from '../auth/at-centre';
+import { allow } from '../auth/middleware';
+import { renderErrorPage } from '../ui/error-pages';
+import { mayDownloadFile } from './may-download-file';
+import { storedFiles } from './schema';
+import { uploadPath } from './store-files';
+
+/** A file name as a Content-Disposition filename* value (RFC 5987 also escapes ' ( ) *). */
+const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export const fileRoutes = new Hono<AppEnv>();
+
+/**
+ * Downloads a stored file for whoever `mayDownloadFile` lets through; to anyone else it does
+ * not exist (404, never 403, so an id reveals nothing).
+ */
+fileRoutes.get('/files/:fileId', allow('signedIn'), async (c) => {
+  const id = z.uuid().safeParse(c.req.param('fileId'));
+  const db = c.var.deps.db;
+  const [file] = id.success ? await db.select().from(storedFiles).where(eq(storedFiles.id, id.data)) : [];
+  if (!file || !(await mayDownloadFile(db, c.var.user!, file, isAtCentre(c)))) return renderErrorPage(c, 'notFound');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(uploadPath(c.var.deps.config.dataDir, file.id));
+  } catch {
+    return renderErrorPage(c, 'notFound');
+  }
+  return c.body(new Uint8Array(bytes), 200, {
+    'Content-Type': file.contentType,
+    'Content-Length': String(bytes.length),
+    'Content-Disposition': `attachment; filename*=UTF-8''${rfc5987(file.originalName)}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, no-store',
+  });
+});
