@@ -108,6 +108,19 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /me/work': ['leader', 'worker', 'trainee'],
   'GET /me/absence': ['leader', 'worker', 'trainee'],
   'POST /me/absence': ['leader', 'worker', 'trainee'],
+  // breakdown
+  'GET /orders/:id/breakdown': ['admin', 'director'],
+  'POST /orders/:id/packages': ['admin', 'director'],
+  'POST /orders/:id/packages/:packageId/split': ['admin', 'director'],
+  'POST /orders/:id/packages/:packageId/csv': ['admin', 'director'],
+  'POST /orders/:id/packages/:packageId/files': ['admin', 'director'],
+  'POST /orders/:id/files': ['admin', 'director'],
+  'GET /orders/:id/tasks': ['admin', 'director'],
+  'POST /tasks/:taskId/offer': ['admin', 'director'],
+  'POST /tasks/:taskId/offer/withdraw': ['admin', 'director'],
+  'POST /tasks/:taskId/cancel': ['admin', 'director'],
+  // Every signed-in user passes allow('signedIn'); the file record decides, and the example id is not found (404).
+  'GET /files/:fileId': signedIn,
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -119,6 +132,8 @@ const parameterValues: Record<string, string> = {
   submissionId: '00000000-0000-4000-8000-000000000003',
   taskId: '00000000-0000-4000-8000-000000000004',
   entryId: '00000000-0000-4000-8000-000000000005',
+  packageId: '00000000-0000-4000-8000-000000000006',
+  fileId: '00000000-0000-4000-8000-000000000007',
 };
 
 function concretePath(path: string): string {
