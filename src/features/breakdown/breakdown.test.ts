@@ -10,11 +10,14 @@ import { useTestApp, type TestBrowser } from '../../testing/test-app';
 import { clientContacts } from '../clients/schema';
 import { notifications } from '../notifications/schema';
 import { addToTeam, createOrder, createTasks, signNda } from '../orders/testing';
+import { acceptOffer } from '../tasks/accept-offer';
 import { claimTask } from '../tasks/claim-task';
 import { submissions, taskOffers } from '../tasks/schema';
 import { createWorker } from '../workers/testing';
 import { workerSkills } from '../workers/schema';
 import { tasks, workPackages } from './schema';
+import { splitPackageByCount } from './split-package-by-count';
+import { withdrawOffer } from './withdraw-offer';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'machiwork-breakdown-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -92,6 +95,15 @@ describe('breakdown (細分化)', () => {
     expect(shown.text).toContain('21件の作業を作りました。');
     expect(shown.text).toContain('1件あたり ￥12');
     expect(shown.text).toContain('全部で41件');
+  });
+
+  it('numbers the tasks of two splits of one package made at the same moment one after the other', async () => {
+    const { orderId } = await createOrder(test);
+    const { packageId } = await createTasks(test, orderId, 1);
+    const split = { totalUnits: 100, unitsPerTask: 5, estimateMinutes: 10 };
+    const results = await Promise.all([splitPackageByCount(test.db, orderId, packageId, split), splitPackageByCount(test.db, orderId, packageId, split)]);
+    expect(results).toEqual([{ ok: true, count: 20 }, { ok: true, count: 20 }]);
+    expect((await tasksOf(packageId)).map((task) => task.position)).toEqual(Array.from({ length: 41 }, (_, index) => index + 1));
   });
 
   it('explains wrong numbers next to the field, and refuses more than 2,000 tasks at once', async () => {
@@ -369,6 +381,19 @@ describe('breakdown (細分化)', () => {
       expect((await test.db.select().from(notifications).where(eq(notifications.userId, skilled.id))).map((row) => row.messageKey)).toContain('breakdown.notification.offerWithdrawn');
       expect((await director.post(`/tasks/${taskIds[0]}/offer/withdraw`)).status).toBe(409);
       expect(await claimTask(test.db, { workerId: other.id, atCentre: false }, taskIds[0]!)).toMatchObject({ ok: true });
+    });
+
+    it('lets either the withdrawal or the acceptance of an offer win when both come at once, never both', async () => {
+      const { director, taskIds, skilled } = await orderWithTeam();
+      for (const taskId of taskIds) expect((await director.post(`/tasks/${taskId}/offer`, { workerId: skilled.id })).status).toBe(303);
+      const results = await Promise.all(
+        taskIds.map((taskId) => Promise.all([withdrawOffer(test.db, taskId), acceptOffer(test.db, { workerId: skilled.id, atCentre: false }, taskId)])),
+      );
+      for (const [withdrawn, accepted] of results) expect(withdrawn.ok).not.toBe(accepted);
+      const statuses = await test.db.select({ id: tasks.id, status: tasks.status }).from(tasks);
+      for (const [index, [withdrawn]] of results.entries()) {
+        expect(statuses.find((row) => row.id === taskIds[index])!.status).toBe(withdrawn.ok ? 'open' : 'held');
+      }
     });
 
     it('cancels open tasks only, and shows who holds what, filtered and in pages of 100', async () => {
