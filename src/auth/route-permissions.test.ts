@@ -121,6 +121,24 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /tasks/:taskId/cancel': ['admin', 'director'],
   // Every signed-in user passes allow('signedIn'); the file record decides, and the example id is not found (404).
   'GET /files/:fileId': signedIn,
+  // orders
+  'GET /orders': ['admin', 'director'],
+  'GET /orders/new': ['admin', 'director'],
+  'POST /orders/new': ['admin', 'director'],
+  'GET /orders/:id': ['admin', 'director'],
+  'GET /orders/:id/edit': ['admin', 'director'],
+  'POST /orders/:id/edit': ['admin', 'director'],
+  'POST /orders/:id/status': ['admin', 'director'],
+  'POST /orders/:id/quote-items': ['admin', 'director'],
+  'POST /orders/:id/quote-items/:itemId/delete': ['admin', 'director'],
+  'POST /orders/:id/quote': ['admin', 'director'],
+  'GET /orders/:id/quote/print': ['admin', 'director'],
+  'GET /orders/:id/terms': ['admin', 'director'],
+  'POST /orders/:id/terms': ['admin', 'director'],
+  'POST /orders/:id/team': ['admin', 'director'],
+  'POST /orders/:id/team/:userId/role': ['admin', 'director'],
+  'POST /orders/:id/team/:userId/remove': ['admin', 'director'],
+  'POST /orders/:id/ndas': ['admin', 'director'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -134,6 +152,8 @@ const parameterValues: Record<string, string> = {
   entryId: '00000000-0000-4000-8000-000000000005',
   packageId: '00000000-0000-4000-8000-000000000006',
   fileId: '00000000-0000-4000-8000-000000000007',
+  itemId: '00000000-0000-4000-8000-000000000008',
+  userId: '00000000-0000-4000-8000-000000000009',
 };
 
 function concretePath(path: string): string {

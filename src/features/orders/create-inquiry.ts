@@ -1,0 +1,15 @@
+import type { Db } from '../../db/client';
+import { orders, orderStatusChanges } from './schema';
+import type { InquiryInput } from './validation';
+
+/** Registers an inquiry (引き合い) and the first line of its status history. */
+export async function createInquiry(db: Db, actorId: string, input: InquiryInput): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [order] = await tx
+      .insert(orders)
+      .values({ ...input, status: 'inquiry', createdBy: actorId })
+      .returning({ id: orders.id });
+    await tx.insert(orderStatusChanges).values({ orderId: order!.id, fromStatus: null, toStatus: 'inquiry', changedBy: actorId });
+    return order!.id;
+  });
+}
