@@ -260,3 +260,12 @@ export function TextAreaField(props: FieldProps & { rows?: number }) {
     </Field>
   );
 }
+
+/** A file input (one or several files), with its label, hint and error like the other fields. */
+export function FileField(props: FieldProps & { hint: MessageKey; multiple?: boolean; accept?: string }) {
+  return (
+    <Field {...props}>
+      <input {...controlAttributes(props)} type="file" multiple={props.multiple} accept={props.accept} />
+    </Field>
+  );
+}

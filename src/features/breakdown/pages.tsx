@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app-env';
-import { ChoiceGroup, CsrfField, ErrorSummary, FormProblem, SelectField, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
+import { ChoiceGroup, CsrfField, ErrorSummary, FileField, FormProblem, SelectField, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
 import { formatDateTime, formatFileSize, formatList, formatYen } from '../../ui/format';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
@@ -49,33 +49,6 @@ function failedLabels(failed: FailedForm | undefined): Record<string, MessageKey
     files: 'breakdown.files.choose',
   };
   return Object.fromEntries(Object.keys(failed.errors).map((name) => [name, labels[name.slice(name.indexOf('-') + 1)] ?? 'breakdown.files.choose']));
-}
-
-/** A file input with its label, hint and error, like the other fields. */
-function FileField(props: { t: Translate; name: string; label: MessageKey; hint: MessageKey; error?: MessageKey | undefined; multiple?: boolean; accept?: string }) {
-  const id = `field-${props.name}`;
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>{props.t(props.label)}</label>
-      <p class="field__hint" id={`${id}-hint`}>
-        {props.t(props.hint)}
-      </p>
-      {props.error ? (
-        <p class="field__error" id={`${id}-error`}>
-          {props.t(props.error)}
-        </p>
-      ) : null}
-      <input
-        type="file"
-        id={id}
-        name={props.name}
-        multiple={props.multiple}
-        accept={props.accept}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-    </div>
-  );
 }
 
 function FileList(props: { c: AppContext; files: InstructionFile[] }) {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app-env';
-import { CsrfField, ErrorSummary, FormProblem, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
+import { CsrfField, ErrorSummary, FileField, FormProblem, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
 import type { FormState } from '../../ui/form-page';
 import { formatDateTime, formatFileSize, formatYen } from '../../ui/format';
 import type { Locale, MessageKey, Translate } from '../../ui/i18n';
@@ -289,32 +289,6 @@ function WorkLogTable(props: { c: AppContext; entries: WorkLogLine[]; edit?: Tas
   );
 }
 
-/** A file input with its label, hint and error, like the other fields. */
-function FilesField(props: { t: Translate; name: string; error?: MessageKey | undefined }) {
-  const id = `field-${props.name}`;
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>{props.t('task.handInFiles')}</label>
-      <p class="field__hint" id={`${id}-hint`}>
-        {props.t('task.handInFilesHint')}
-      </p>
-      {props.error ? (
-        <p class="field__error" id={`${id}-error`}>
-          {props.t(props.error)}
-        </p>
-      ) : null}
-      <input
-        type="file"
-        id={id}
-        name={props.name}
-        multiple
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-    </div>
-  );
-}
-
 export function renderTaskPage(
   c: AppContext,
   page: { task: WorkerTask; today: string; forms?: TaskPageForms; notice?: string | undefined; problem?: string | undefined },
@@ -434,7 +408,7 @@ export function renderTaskPage(
                     />
                   </div>
                   <TextAreaField t={t} name="handIn-note" label="task.handInNote" value={handIn.values['handIn-note']} error={handIn.errors['handIn-note']} />
-                  <FilesField t={t} name="handIn-files" error={handIn.errors['handIn-files']} />
+                  <FileField t={t} name="handIn-files" label="task.handInFiles" hint="task.handInFilesHint" error={handIn.errors['handIn-files']} multiple />
                   <SubmitButton>{t('task.handIn')}</SubmitButton>
                 </form>
               </section>

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { isAtCentre } from '../../auth/at-centre';
 import { allow } from '../../auth/middleware';
-import { checkUpload, type CheckedUpload } from '../../files/check-upload';
-import { maxFilesPerUpload } from '../../files/limits';
+import { readUploads } from '../../files/read-uploads';
 import { renderErrorPage } from '../../ui/error-pages';
 import { formatDateTime } from '../../ui/format';
 import { readForm, type FieldErrors } from '../../ui/form';
@@ -100,25 +99,11 @@ taskRoutes.post('/tasks/:taskId/give-back', allow('tasks.work'), async (c) => {
   return c.redirect('/tasks?done=givenBack', 303);
 });
 
-/** The files sent with a hand-in, checked: browsers send an empty part when no file was chosen. */
-async function readDeliverables(c: AppContext): Promise<{ ok: true; files: CheckedUpload[] } | { ok: false; error: MessageKey }> {
-  const body = await c.req.parseBody({ all: true });
-  const sent = [body['handIn-files'] ?? []].flat().filter((part): part is File => part instanceof File && (part.name !== '' || part.size > 0));
-  if (sent.length > maxFilesPerUpload) return { ok: false, error: 'file.error.tooMany' };
-  const files: CheckedUpload[] = [];
-  for (const file of sent) {
-    const checked = await checkUpload(file);
-    if (!checked.ok) return checked;
-    files.push(checked.file);
-  }
-  return { ok: true, files };
-}
-
 taskRoutes.post('/tasks/:taskId/hand-in', allow('tasks.work'), async (c) => {
   const task = await loadTask(c);
   if (!task?.hold) return renderErrorPage(c, 'notFound');
   const form = await readForm(c, withoutPrefix('handIn-', handInForm));
-  const upload = await readDeliverables(c);
+  const upload = await readUploads(c, 'handIn-files');
   if (!form.ok || !upload.ok) {
     const errors: FieldErrors = { ...(form.ok ? {} : form.errors), ...(upload.ok ? {} : { files: upload.error }) };
     return showTask(c, task, { forms: { handIn: { errors, values: form.values } }, status: 400 });
