@@ -38,7 +38,7 @@ homeRoutes.get('/', allow('public'), async (c) => {
     });
   }
   const shortcuts = roleHomeLinks(user.role).filter((link) => link.href !== '/');
-  const company = user.role === 'client' ? await findUsersClient(c.var.deps.db, user.id) : null;
+  const company = user.role === 'client' ? ((await findUsersClient(c.var.deps.db, user.id))?.name ?? null) : null;
   const unread = await countUnreadNotifications(c.var.deps.db, user.id);
   return renderPage(c, {
     title: t('home.title', { name: user.displayName }),

@@ -9,7 +9,7 @@ import { todayInJapan } from '../availability/calendar';
 import { formatBusinessDate } from '../availability/format';
 import { ForecastText, UnitsDone } from '../review/progress-view';
 import { summarizeOrderProgress } from '../review/summarize-order-progress';
-import { findPortalClient } from './find-portal-client';
+import { findUsersClient } from '../clients/find-users-client';
 import { listAcceptedDeliverables } from './list-accepted-deliverables';
 import { listClientOrders } from './list-client-orders';
 
@@ -18,7 +18,7 @@ export const portalRoutes = new Hono<AppEnv>();
 portalRoutes.get('/portal', allow('portal.client'), async (c) => {
   const { t, locale } = c.var;
   const db = c.var.deps.db;
-  const client = await findPortalClient(db, c.var.user!.id);
+  const client = await findUsersClient(db, c.var.user!.id);
   const rows = client ? await listClientOrders(db, client.id) : [];
   return renderPage(c, {
     title: t('portal.title'),
@@ -64,7 +64,7 @@ portalRoutes.get('/portal/orders/:id', allow('portal.client'), async (c) => {
   const { t, locale } = c.var;
   const db = c.var.deps.db;
   const id = z.uuid().safeParse(c.req.param('id'));
-  const client = await findPortalClient(db, c.var.user!.id);
+  const client = await findUsersClient(db, c.var.user!.id);
   const order = id.success && client ? (await listClientOrders(db, client.id)).find((row) => row.id === id.data) : undefined;
   if (!order) return renderErrorPage(c, 'notFound');
   const [progress, deliverables] = await Promise.all([summarizeOrderProgress(db, order.id, todayInJapan()), listAcceptedDeliverables(db, order.id)]);
