@@ -116,9 +116,7 @@ export function renderOrderPage(
                   ))}
                 </ul>
                 <p>
-                  <a class="button" href={`${base}/terms`}>
-                    {t('order.fillTerms')}
-                  </a>
+                  <a href={`${base}/terms`}>{t('order.fillTerms')}</a>
                 </p>
               </div>
             ) : null}
