@@ -9,6 +9,7 @@ import { clients } from '../clients/schema';
 import { claimTask } from '../tasks/claim-task';
 import { taskHolds } from '../tasks/schema';
 import { createWorker } from '../workers/testing';
+import { changeOrderStatus } from './change-order-status';
 import { addToTeam, createOrder, createTasks } from './testing';
 import { ndaSignatures, orders, orderStatusChanges, orderTeamMembers, quoteItems } from './schema';
 
@@ -192,6 +193,18 @@ describe('orders: inquiry, quote and order', () => {
     expect(text).toContain('この受注の状態は、これ以上変わりません。');
     const history = await test.db.select().from(orderStatusChanges).where(eq(orderStatusChanges.orderId, orderId));
     expect(history).toHaveLength(2);
+  });
+
+  it('lets exactly one of several simultaneous changes through', async () => {
+    const director = await test.signedIn('director');
+    const orderId = await registerInquiry(director, await addProspect());
+    const [user] = await test.db.select({ id: orderStatusChanges.changedBy }).from(orderStatusChanges).where(eq(orderStatusChanges.orderId, orderId));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => changeOrderStatus(test.db, user!.id!, orderId, { from: 'inquiry', to: 'lost', note: `#${index}` })),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.reason === 'stale')).toHaveLength(7);
+    expect(await test.db.select().from(orderStatusChanges).where(eq(orderStatusChanges.orderId, orderId))).toHaveLength(2);
   });
 
   it('edits the basic details and checks the terms', async () => {
