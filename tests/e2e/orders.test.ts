@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
+import { fillTerms } from './support/orders';
 
 describeInBrowser('orders: inquiry, quote, terms and team', () => {
   const e2e = useE2E();
@@ -57,22 +58,7 @@ describeInBrowser('orders: inquiry, quote, terms and team', () => {
     await clickAndLoad(page, page.getByRole('link', { name: '取引条件を書く', exact: true }));
     expect(pathOf(page)).toBe(`${orderPath}/terms`);
     await expectNoAxeViolations(page, 'terms form');
-    const terms: Record<string, string> = {
-      termsWorkContent: '議会だよりの原稿を点訳ソフトで点字データにする',
-      termsDeliverable: '点字データ（BES形式、1号ずつ）',
-      deliveryDate: '2026-12-18',
-      termsDeliveryPlace: '町ワークの作業ページ',
-      termsDeliveryMethod: '作業ページからファイルを提出',
-      inspectionDueOn: '2026-12-25',
-      termsRate: '1ページ1,000円',
-      termsPaymentDate: '検収した月の翌月20日',
-      termsPaymentMethod: '登録口座への銀行振込',
-      termsExpenses: '通信費・電気代は報酬に含む',
-      termsIntellectualProperty: '納品時に立科町へ移る',
-      termsPersonalData: '作業以外に使わず、終わったら消す',
-      termsDefects: '不備は差し戻し、直した分も報酬の対象',
-    };
-    for (const [name, value] of Object.entries(terms)) await page.locator(`#field-${name}`).fill(value);
+    await fillTerms(page);
     await page.getByLabel('テレワークセンターでだけ').check();
     await page.getByLabel('文章作成').check();
     await page.getByLabel('一部を抜き取って検品する').check();
