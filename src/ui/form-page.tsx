@@ -1,11 +1,19 @@
 import type { Child } from 'hono/jsx';
 import type { AppContext } from '../app-env';
-import { CsrfField, ErrorSummary, FormProblem, SubmitButton, type FieldErrors } from './form';
+import { CsrfField, ErrorSummary, FormProblem, namesWithPrefix, SubmitButton, type FieldErrors } from './form';
 import type { MessageKey } from './i18n';
 import { renderPage } from './layout';
 
 /** What a form page shows again after a failed submission. */
 export type FormState = { errors?: FieldErrors; values?: Record<string, string>; problem?: string | undefined };
+
+/**
+ * One form's state on a page with several, whose field names carry `prefix` (ids must be unique
+ * on the page): its errors under those names, like the values as they were sent.
+ */
+export function prefixedFormState(state: FormState | undefined, prefix: string): { errors: FieldErrors; values: Record<string, string> } {
+  return { errors: namesWithPrefix(state?.errors ?? {}, prefix), values: state?.values ?? {} };
+}
 
 export type FormPageStatus = 200 | 400 | 403 | 409 | 429;
 

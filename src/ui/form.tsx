@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import type { AppContext } from '../app-env';
+import { parseTypedDate } from '../features/availability/calendar';
 import { isMessageKey, type MessageKey, type Translate } from './i18n';
 
 /** Field name → the message key of what is wrong with it. */
@@ -67,6 +68,48 @@ export function tickedBox() {
 /** Text normalised the way people type it on Japanese keyboards: full-width letters and digits folded, spaces trimmed. */
 export function typedText() {
   return z.string().transform((value) => value.normalize('NFKC').trim());
+}
+
+/** Text of at most `max` characters that may be left empty (then null); `tooLong` is the feature's message. */
+export function optionalText(max: number, tooLong: MessageKey) {
+  return typedText()
+    .pipe(z.string().max(max, { error: tooLong }))
+    .transform((value) => value || null);
+}
+
+/** Text that must be given, of at most `max` characters; `tooLong` is the feature's message. */
+export function requiredText(max: number, tooLong: MessageKey) {
+  return typedText().pipe(z.string().min(1, { error: 'error.required' }).max(max, { error: tooLong }));
+}
+
+/** A date as people type it (see parseTypedDate) that must be given; `invalid` is the feature's message. */
+export function requiredDate(invalid: MessageKey) {
+  return typedText().transform(
+    (text, context) => parseTypedDate(text) ?? (context.addIssue({ code: 'custom', message: text === '' ? 'error.required' : invalid }), z.NEVER),
+  );
+}
+
+/** A date as people type it that may be left empty (then null); `invalid` is the feature's message. */
+export function optionalDate(invalid: MessageKey) {
+  return typedText().transform((text, context) => {
+    if (text === '') return null;
+    return parseTypedDate(text) ?? (context.addIssue({ code: 'custom', message: invalid }), z.NEVER);
+  });
+}
+
+/** Reads the fields of one form on a page with several, whose names carry `prefix`. */
+export function withoutPrefix<Schema extends z.ZodType>(prefix: string, schema: Schema) {
+  return z.preprocess((input) => namesWithoutPrefix(input as Record<string, unknown>, prefix), schema);
+}
+
+/** `fields` under the names one form's fields carry on a page with several: each with `prefix` before it. */
+export function namesWithPrefix<Value>(fields: Record<string, Value>, prefix: string): Record<string, Value> {
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [`${prefix}${name}`, value]));
+}
+
+/** `fields` with `prefix` taken off the names that carry it, as the form's schema names them. */
+export function namesWithoutPrefix<Value>(fields: Record<string, Value>, prefix: string): Record<string, Value> {
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name.startsWith(prefix) ? name.slice(prefix.length) : name, value]));
 }
 
 export function CsrfField(props: { c: AppContext }) {

@@ -8,9 +8,8 @@ import { readUploads } from '../../files/read-uploads';
 import { fileRoutes } from '../../files/routes';
 import { storeFiles } from '../../files/store-files';
 import { renderErrorPage } from '../../ui/error-pages';
-import { readForm, type FieldErrors, type FormResult } from '../../ui/form';
+import { namesWithoutPrefix, namesWithPrefix, readForm, withoutPrefix, type FieldErrors, type FormResult } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
-import { withoutPrefix } from '../clients/validation';
 import { cancelTask } from './cancel-task';
 import { createTasksFromCsv } from './create-tasks-from-csv';
 import { createWorkPackage } from './create-work-package';
@@ -48,8 +47,8 @@ async function loadPackage(c: AppContext): Promise<{ breakdown: Breakdown; workP
 function failedPrefixed(form: string, prefix: string, errors: FieldErrors, values: Record<string, string> = {}): FailedForm {
   return {
     form,
-    errors: Object.fromEntries(Object.entries(errors).map(([name, key]) => [`${prefix}${name}`, key])),
-    values: Object.fromEntries(Object.entries(values).map(([name, value]) => [name.startsWith(prefix) ? name.slice(prefix.length) : name, value])),
+    errors: namesWithPrefix(errors, prefix),
+    values: namesWithoutPrefix(values, prefix),
   };
 }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { checkedCodes, typedText } from '../../ui/form';
+import { checkedCodes, optionalText, requiredDate, requiredText, typedText } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
-import { parseTypedDate } from '../availability/calendar';
 import { skillCodes } from '../workers/vocabulary';
 import { payKinds, taskStatuses } from './schema';
 
@@ -18,18 +17,18 @@ const wholeNumber = (min: number, max: number, message: MessageKey) =>
 const estimateMinutes = wholeNumber(1, 1440, 'breakdown.error.minutes');
 
 export const packageForm = z.object({
-  title: typedText().pipe(z.string().min(1, { error: 'error.required' }).max(200, { error: 'breakdown.error.tooLong' })),
-  unitName: typedText().pipe(z.string().min(1, { error: 'error.required' }).max(20, { error: 'breakdown.error.tooLong' })),
-  instructions: typedText()
-    .pipe(z.string().max(5000, { error: 'breakdown.error.tooLong' }))
-    .transform((value) => value || null),
+  title: requiredText(200, 'breakdown.error.tooLong'),
+  unitName: requiredText(20, 'breakdown.error.tooLong'),
+  instructions: optionalText(5000, 'breakdown.error.tooLong'),
   payKind: z.enum(payKinds, { error: 'breakdown.error.payKind' }),
   payRateYen: wholeNumber(0, 10_000_000, 'breakdown.error.rate'),
-  deadline: typedText().transform(
-    (text, context) => parseTypedDate(text) ?? (context.addIssue({ code: 'custom', message: text === '' ? 'error.required' : 'breakdown.error.date' }), z.NEVER),
-  ),
+  deadline: requiredDate('breakdown.error.date'),
   requiredSkills: checkedCodes(skillCodes),
-  followsPackageId: z.union([z.literal(''), z.uuid({ error: 'error.invalid' })]).transform((value) => value || null),
+  // Absent on an order's first package: there is nothing yet to follow, so the form has no such field.
+  followsPackageId: z
+    .union([z.literal(''), z.uuid({ error: 'error.invalid' })])
+    .optional()
+    .transform((value) => value || null),
 });
 
 export type PackageInput = z.output<typeof packageForm>;

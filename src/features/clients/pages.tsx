@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app-env';
-import { ChoiceGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from '../../ui/form';
-import { renderFormPage, type FormPageStatus, type FormState } from '../../ui/form-page';
+import { ChoiceGroup, CsrfField, ErrorSummary, namesWithPrefix, SelectField, SubmitButton, TextAreaField, TextField } from '../../ui/form';
+import { prefixedFormState, renderFormPage, type FormPageStatus, type FormState } from '../../ui/form-page';
 import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { formatBusinessDate } from '../availability/format';
@@ -189,16 +189,6 @@ const activityLabels: Record<string, MessageKey> = {
   nextStepOn: 'activity.nextStepOn',
 };
 
-/**
- * Field ids must be unique on a page with several forms: each form's fields are named with a
- * prefix (stripped again by `withoutPrefix` before validation), so its errors get the prefix too.
- */
-function prefixed(state: FormState | undefined, prefix: string) {
-  const errors = Object.fromEntries(Object.entries(state?.errors ?? {}).map(([name, key]) => [`${prefix}${name}`, key]));
-  const values = Object.fromEntries(Object.entries(state?.values ?? {}).map(([name, value]) => [name.replace(prefix, ''), value]));
-  return { errors, values };
-}
-
 export function renderClientPage(
   c: AppContext,
   page: { details: ClientDetails; mayCreateAccounts: boolean; notice?: string | undefined; forms?: ClientPageForms },
@@ -207,8 +197,8 @@ export function renderClientPage(
   const { t, locale } = c.var;
   const { client, contacts, activities } = page.details;
   const forms = page.forms ?? {};
-  const contact = prefixed(forms.contact, 'contact-');
-  const activity = prefixed(forms.activity, 'activity-');
+  const contact = prefixedFormState(forms.contact, 'contact-');
+  const activity = prefixedFormState(forms.activity, 'activity-');
   const shown = (value: string | null) => value ?? t('client.notGiven');
   return renderPage(
     c,
@@ -310,15 +300,15 @@ export function renderClientPage(
               </table>
             )}
             <h3 id="add-contact">{t('contacts.addTitle')}</h3>
-            <ErrorSummary t={t} errors={contact.errors} labels={Object.fromEntries(Object.entries(contactLabels).map(([name, key]) => [`contact-${name}`, key]))} />
+            <ErrorSummary t={t} errors={contact.errors} labels={namesWithPrefix(contactLabels, 'contact-')} />
             <form method="post" action={`/clients/${client.id}/contacts`} novalidate aria-labelledby="add-contact">
               <CsrfField c={c} />
-              <TextField t={t} name="contact-name" label="contact.name" value={contact.values.name} error={contact.errors['contact-name']} required autocomplete="off" />
-              <TextField t={t} name="contact-nameKana" label="contact.nameKana" hint="client.nameKanaHint" value={contact.values.nameKana} error={contact.errors['contact-nameKana']} autocomplete="off" />
-              <TextField t={t} name="contact-department" label="contact.department" value={contact.values.department} error={contact.errors['contact-department']} autocomplete="off" />
-              <TextField t={t} name="contact-title" label="contact.title" value={contact.values.title} error={contact.errors['contact-title']} autocomplete="off" />
-              <TextField t={t} name="contact-phone" type="tel" label="contact.phone" value={contact.values.phone} error={contact.errors['contact-phone']} autocomplete="off" />
-              <TextField t={t} name="contact-email" type="email" label="contact.email" value={contact.values.email} error={contact.errors['contact-email']} autocomplete="off" spellcheck={false} />
+              <TextField t={t} name="contact-name" label="contact.name" value={contact.values['contact-name']} error={contact.errors['contact-name']} required autocomplete="off" />
+              <TextField t={t} name="contact-nameKana" label="contact.nameKana" hint="client.nameKanaHint" value={contact.values['contact-nameKana']} error={contact.errors['contact-nameKana']} autocomplete="off" />
+              <TextField t={t} name="contact-department" label="contact.department" value={contact.values['contact-department']} error={contact.errors['contact-department']} autocomplete="off" />
+              <TextField t={t} name="contact-title" label="contact.title" value={contact.values['contact-title']} error={contact.errors['contact-title']} autocomplete="off" />
+              <TextField t={t} name="contact-phone" type="tel" label="contact.phone" value={contact.values['contact-phone']} error={contact.errors['contact-phone']} autocomplete="off" />
+              <TextField t={t} name="contact-email" type="email" label="contact.email" value={contact.values['contact-email']} error={contact.errors['contact-email']} autocomplete="off" spellcheck={false} />
               <SubmitButton>{t('contacts.add')}</SubmitButton>
             </form>
           </section>
@@ -356,7 +346,7 @@ export function renderClientPage(
               </table>
             )}
             <h3 id="add-activity">{t('activities.addTitle')}</h3>
-            <ErrorSummary t={t} errors={activity.errors} labels={Object.fromEntries(Object.entries(activityLabels).map(([name, key]) => [`activity-${name}`, key]))} />
+            <ErrorSummary t={t} errors={activity.errors} labels={namesWithPrefix(activityLabels, 'activity-')} />
             <form method="post" action={`/clients/${client.id}/activities`} novalidate aria-labelledby="add-activity">
               <CsrfField c={c} />
               <SelectField
@@ -364,14 +354,14 @@ export function renderClientPage(
                 name="activity-kind"
                 label="activity.kind"
                 required
-                value={activity.values.kind ?? 'visit'}
+                value={activity.values['activity-kind'] ?? 'visit'}
                 error={activity.errors['activity-kind']}
                 options={salesActivityKinds.map((kind) => ({ value: kind, label: t(`activity.kind.${kind}`) }))}
               />
-              <TextField t={t} name="activity-occurredOn" label="activity.occurredOn" hint="activity.dateHint" value={activity.values.occurredOn} error={activity.errors['activity-occurredOn']} required autocomplete="off" />
-              <TextAreaField t={t} name="activity-summary" label="activity.summary" value={activity.values.summary} error={activity.errors['activity-summary']} required />
-              <TextField t={t} name="activity-nextStep" label="activity.nextStep" value={activity.values.nextStep} error={activity.errors['activity-nextStep']} autocomplete="off" />
-              <TextField t={t} name="activity-nextStepOn" label="activity.nextStepOn" hint="activity.dateHint" value={activity.values.nextStepOn} error={activity.errors['activity-nextStepOn']} autocomplete="off" />
+              <TextField t={t} name="activity-occurredOn" label="activity.occurredOn" hint="activity.dateHint" value={activity.values['activity-occurredOn']} error={activity.errors['activity-occurredOn']} required autocomplete="off" />
+              <TextAreaField t={t} name="activity-summary" label="activity.summary" value={activity.values['activity-summary']} error={activity.errors['activity-summary']} required />
+              <TextField t={t} name="activity-nextStep" label="activity.nextStep" value={activity.values['activity-nextStep']} error={activity.errors['activity-nextStep']} autocomplete="off" />
+              <TextField t={t} name="activity-nextStepOn" label="activity.nextStepOn" hint="activity.dateHint" value={activity.values['activity-nextStepOn']} error={activity.errors['activity-nextStepOn']} autocomplete="off" />
               <SubmitButton>{t('activities.add')}</SubmitButton>
             </form>
           </section>

@@ -4,7 +4,7 @@ import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
 import { renderErrorPage } from '../../ui/error-pages';
-import { readForm } from '../../ui/form';
+import { readForm, withoutPrefix } from '../../ui/form';
 import { renderSetupSheet } from '../accounts/pages';
 import { loginIdField } from '../accounts/validation';
 import { todayInJapan } from '../availability/calendar';
@@ -16,7 +16,7 @@ import { logSalesActivity } from './log-sales-activity';
 import { clientFormValues, renderClientForm, renderClientList, renderClientPage, type ClientPageForms } from './pages';
 import { saveClient } from './save-client';
 import { clientStatuses } from './schema';
-import { activityForm, clientForm, contactForm, withoutPrefix } from './validation';
+import { activityForm, clientForm, contactForm } from './validation';
 
 export const clientRoutes = new Hono<AppEnv>();
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app-env';
-import { ChoiceGroup, CsrfField, ErrorSummary, FormProblem, SelectField, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
-import type { FormState } from '../../ui/form-page';
+import { ChoiceGroup, CsrfField, ErrorSummary, FormProblem, namesWithPrefix, SelectField, SubmitButton, TextAreaField, TextField } from '../../ui/form';
+import { prefixedFormState, type FormState } from '../../ui/form-page';
 import { formatDateTime } from '../../ui/format';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
@@ -24,15 +24,6 @@ export type OrderPageForms = {
   nda?: FormState;
 };
 
-/** Field names on a page with several forms carry a prefix, so the error summary's links need it too. */
-function prefixErrors(errors: FieldErrors | undefined, prefix: string): FieldErrors {
-  return Object.fromEntries(Object.entries(errors ?? {}).map(([name, key]) => [`${prefix}${name}`, key]));
-}
-
-function labelsWithPrefix(labels: Record<string, MessageKey>, prefix: string): Record<string, MessageKey> {
-  return Object.fromEntries(Object.entries(labels).map(([name, key]) => [`${prefix}${name}`, key]));
-}
-
 function ndaState(t: Translate, locale: OrderPageLocale, member: OrderDetails['team'][number], today: string): string {
   if (!member.ndaSignedOn) return t('order.nda.missing');
   const date = formatBusinessDate(member.ndaSignedOn, locale, { year: true });
@@ -55,10 +46,10 @@ export function renderOrderPage(
   const date = (value: string | null) => (value ? formatBusinessDate(value, locale, { year: true }) : t('order.notGiven'));
   const next = orderTransitions[order.status];
   const quoteEditable = quoteEditableIn.includes(order.status);
-  const item = { errors: prefixErrors(forms.item?.errors, 'item-'), values: forms.item?.values ?? {} };
-  const dates = { errors: prefixErrors(forms.dates?.errors, 'dates-'), values: forms.dates?.values ?? {} };
-  const teamForm = { errors: prefixErrors(forms.team?.errors, 'team-'), values: forms.team?.values ?? {} };
-  const nda = { errors: prefixErrors(forms.nda?.errors, 'nda-'), values: forms.nda?.values ?? {} };
+  const item = prefixedFormState(forms.item, 'item-');
+  const dates = prefixedFormState(forms.dates, 'dates-');
+  const teamForm = prefixedFormState(forms.team, 'team-');
+  const nda = prefixedFormState(forms.nda, 'nda-');
   const today = todayInJapan();
   return renderPage(
     c,
@@ -208,7 +199,7 @@ export function renderOrderPage(
             {quoteEditable ? (
               <>
                 <h3 id="add-item">{t('order.quote.addTitle')}</h3>
-                <ErrorSummary t={t} errors={item.errors} labels={labelsWithPrefix(itemLabels, 'item-')} />
+                <ErrorSummary t={t} errors={item.errors} labels={namesWithPrefix(itemLabels, 'item-')} />
                 <form method="post" action={`${base}/quote-items`} novalidate aria-labelledby="add-item">
                   <CsrfField c={c} />
                   <TextField t={t} name="item-description" label="order.quote.description" value={item.values['item-description']} error={item.errors['item-description']} required autocomplete="off" />
@@ -228,7 +219,7 @@ export function renderOrderPage(
                   <SubmitButton>{t('order.quote.add')}</SubmitButton>
                 </form>
                 <h3 id="quote-dates">{t('order.quote.datesTitle')}</h3>
-                <ErrorSummary t={t} errors={dates.errors} labels={labelsWithPrefix(dateLabels, 'dates-')} />
+                <ErrorSummary t={t} errors={dates.errors} labels={namesWithPrefix(dateLabels, 'dates-')} />
                 <form method="post" action={`${base}/quote`} novalidate aria-labelledby="quote-dates">
                   <CsrfField c={c} />
                   <TextField t={t} name="dates-issuedOn" label="order.quote.issuedOn" hint="order.dateHint" value={dates.values['dates-issuedOn'] ?? order.quoteIssuedOn ?? ''} error={dates.errors['dates-issuedOn']} autocomplete="off" />
@@ -312,7 +303,7 @@ export function renderOrderPage(
               <p>{t('order.team.noCandidates')}</p>
             ) : (
               <>
-                <ErrorSummary t={t} errors={teamForm.errors} labels={labelsWithPrefix(teamLabels, 'team-')} />
+                <ErrorSummary t={t} errors={teamForm.errors} labels={namesWithPrefix(teamLabels, 'team-')} />
                 <form method="post" action={`${base}/team`} novalidate aria-labelledby="add-member">
                   <CsrfField c={c} />
                   <SelectField
@@ -348,7 +339,7 @@ export function renderOrderPage(
               <>
                 <h3 id="record-nda">{t('order.nda.title')}</h3>
                 <p>{t('order.nda.hint', { client: page.details.clientName })}</p>
-                <ErrorSummary t={t} errors={nda.errors} labels={labelsWithPrefix(ndaLabels, 'nda-')} />
+                <ErrorSummary t={t} errors={nda.errors} labels={namesWithPrefix(ndaLabels, 'nda-')} />
                 <form method="post" action={`${base}/ndas`} novalidate aria-labelledby="record-nda">
                   <CsrfField c={c} />
                   <SelectField

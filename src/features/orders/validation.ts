@@ -1,25 +1,11 @@
 import { z } from 'zod';
-import { checkedCodes, tickedBox, typedText } from '../../ui/form';
+import { checkedCodes, optionalDate, optionalText, requiredDate, requiredText, tickedBox, typedText } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
-import { parseTypedDate } from '../availability/calendar';
 import { skillCodes } from '../workers/vocabulary';
 import { confidentialityLevels, orderStatuses, reviewPolicies, taxRates, teamRoles } from './schema';
 
-const optionalText = (max: number) =>
-  typedText()
-    .pipe(z.string().max(max, { error: 'order.error.tooLong' }))
-    .transform((value) => value || null);
-
-const requiredText = (max: number) => typedText().pipe(z.string().min(1, { error: 'error.required' }).max(max, { error: 'order.error.tooLong' }));
-
-const requiredDate = typedText().transform(
-  (text, context) => parseTypedDate(text) ?? (context.addIssue({ code: 'custom', message: text === '' ? 'error.required' : 'order.error.date' }), z.NEVER),
-);
-
-const optionalDate = typedText().transform((text, context) => {
-  if (text === '') return null;
-  return parseTypedDate(text) ?? (context.addIssue({ code: 'custom', message: 'order.error.date' }), z.NEVER);
-});
+const tooLong = 'order.error.tooLong';
+const invalidDate = 'order.error.date';
 
 /** A whole number as people type it: full-width digits, thousands separators and a yen sign are fine. */
 const wholeNumber = (min: number, max: number, message: MessageKey) =>
@@ -33,17 +19,17 @@ const wholeNumber = (min: number, max: number, message: MessageKey) =>
 
 export const inquiryForm = z.object({
   clientId: z.uuid({ error: 'order.error.client' }),
-  title: requiredText(200),
-  inquiry: optionalText(4000),
-  receivedOn: requiredDate,
+  title: requiredText(200, tooLong),
+  inquiry: optionalText(4000, tooLong),
+  receivedOn: requiredDate(invalidDate),
 });
 
 export type InquiryInput = z.output<typeof inquiryForm>;
 
 export const quoteItemForm = z.object({
-  description: requiredText(200),
+  description: requiredText(200, tooLong),
   quantity: wholeNumber(1, 10_000_000, 'order.quote.error.quantity'),
-  unit: requiredText(20),
+  unit: requiredText(20, tooLong),
   unitPriceYen: wholeNumber(0, 100_000_000, 'order.quote.error.price'),
   taxRate: z.enum(taxRates.map(String) as ['10', '8'], { error: 'order.quote.error.taxRate' }).transform(Number),
 });
@@ -51,28 +37,28 @@ export const quoteItemForm = z.object({
 export type QuoteItemInput = z.output<typeof quoteItemForm>;
 
 export const quoteDatesForm = z
-  .object({ issuedOn: optionalDate, validUntil: optionalDate })
+  .object({ issuedOn: optionalDate(invalidDate), validUntil: optionalDate(invalidDate) })
   .refine((dates) => !dates.issuedOn || !dates.validUntil || dates.validUntil >= dates.issuedOn, { path: ['validUntil'], error: 'order.quote.error.validUntil' });
 
 export type QuoteDatesInput = z.output<typeof quoteDatesForm>;
 
 export const termsForm = z
   .object({
-    termsWorkContent: optionalText(2000),
-    termsDeliverable: optionalText(2000),
-    deliveryDate: optionalDate,
-    termsDeliveryPlace: optionalText(500),
-    termsDeliveryMethod: optionalText(500),
-    inspectionDueOn: optionalDate,
-    termsRate: optionalText(1000),
-    termsPaymentDate: optionalText(500),
-    termsPaymentMethod: optionalText(500),
-    termsExpenses: optionalText(1000),
-    termsIntellectualProperty: optionalText(1000),
-    termsPersonalData: optionalText(1000),
-    termsDefects: optionalText(1000),
+    termsWorkContent: optionalText(2000, tooLong),
+    termsDeliverable: optionalText(2000, tooLong),
+    deliveryDate: optionalDate(invalidDate),
+    termsDeliveryPlace: optionalText(500, tooLong),
+    termsDeliveryMethod: optionalText(500, tooLong),
+    inspectionDueOn: optionalDate(invalidDate),
+    termsRate: optionalText(1000, tooLong),
+    termsPaymentDate: optionalText(500, tooLong),
+    termsPaymentMethod: optionalText(500, tooLong),
+    termsExpenses: optionalText(1000, tooLong),
+    termsIntellectualProperty: optionalText(1000, tooLong),
+    termsPersonalData: optionalText(1000, tooLong),
+    termsDefects: optionalText(1000, tooLong),
     subcontractingDisclosed: tickedBox(),
-    termsSubcontracting: optionalText(1000),
+    termsSubcontracting: optionalText(1000, tooLong),
     confidentiality: z.enum(confidentialityLevels, { error: 'order.terms.error.choose' }),
     requiredSkills: checkedCodes(skillCodes),
     reviewPolicy: z.enum(reviewPolicies, { error: 'order.terms.error.choose' }),
@@ -102,7 +88,7 @@ export type TermsInput = z.output<typeof termsForm>;
 export const statusForm = z.object({
   from: z.enum(orderStatuses, { error: 'error.invalid' }),
   to: z.enum(orderStatuses, { error: 'error.invalid' }),
-  note: optionalText(500),
+  note: optionalText(500, tooLong),
 });
 
 export const teamMemberForm = z.object({
@@ -113,7 +99,7 @@ export const teamMemberForm = z.object({
 export const teamRoleForm = z.object({ role: z.enum(teamRoles, { error: 'error.invalid' }) });
 
 export const ndaForm = z
-  .object({ userId: z.uuid({ error: 'order.nda.error.person' }), signedOn: requiredDate, validUntil: optionalDate })
+  .object({ userId: z.uuid({ error: 'order.nda.error.person' }), signedOn: requiredDate(invalidDate), validUntil: optionalDate(invalidDate) })
   .refine((nda) => !nda.validUntil || nda.validUntil >= nda.signedOn, { path: ['validUntil'], error: 'order.nda.error.validUntil' });
 
 export type NdaInput = z.output<typeof ndaForm>;

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app-env';
 import { CsrfField, ErrorSummary, FileField, FormProblem, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
-import type { FormState } from '../../ui/form-page';
+import { prefixedFormState, type FormState } from '../../ui/form-page';
 import { formatDateTime, formatFileSize, formatYen } from '../../ui/format';
 import type { Locale, MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
@@ -191,12 +191,6 @@ export type TaskPageForms = {
   edit?: { entryId: string; state: FormState };
 };
 
-/** Forms on one page name their fields with a prefix, so ids stay unique; errors and values follow. */
-function prefixed(state: FormState | undefined, prefix: string): { errors: FieldErrors; values: Record<string, string> } {
-  const errors = Object.fromEntries(Object.entries(state?.errors ?? {}).map(([name, key]) => [`${prefix}${name}`, key]));
-  return { errors, values: state?.values ?? {} };
-}
-
 const handInLabels = (prefix: string): Record<string, MessageKey> => ({ [`${prefix}units`]: 'task.logUnits', [`${prefix}note`]: 'task.handInNote', [`${prefix}files`]: 'task.handInFiles' });
 const logLabels = (prefix: string): Record<string, MessageKey> => ({
   [`${prefix}workedOn`]: 'task.logDate',
@@ -237,7 +231,7 @@ function WorkLogTable(props: { c: AppContext; entries: WorkLogLine[]; edit?: Tas
         {props.entries.map((entry) => {
           const prefix = `entry-${entry.id}-`;
           const editing = props.edit?.entryId === entry.id ? props.edit.state : undefined;
-          const { errors } = prefixed(editing, prefix);
+          const { errors } = prefixedFormState(editing, prefix);
           const values = editing?.values ?? {
             [`${prefix}workedOn`]: entry.workedOn,
             [`${prefix}minutes`]: String(entry.minutes ?? ''),
@@ -297,9 +291,9 @@ export function renderTaskPage(
   const { t, locale } = c.var;
   const { task } = page;
   const forms = page.forms ?? {};
-  const handIn = prefixed(forms.handIn, 'handIn-');
-  const giveBack = prefixed(forms.giveBack, 'giveBack-');
-  const log = prefixed(forms.log, 'log-');
+  const handIn = prefixedFormState(forms.handIn, 'handIn-');
+  const giveBack = prefixedFormState(forms.giveBack, 'giveBack-');
+  const log = prefixedFormState(forms.log, 'log-');
   const running = task.log.find((entry) => entry.minutes === null);
   const statusText = task.hold ? t('task.status.mine', { date: formatDateTime(task.hold.expiresAt, locale) }) : t(`task.status.${task.status}`);
   return renderPage(

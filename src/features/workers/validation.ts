@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tickedBox, typedText } from '../../ui/form';
+import { optionalText, requiredText, tickedBox, typedText } from '../../ui/form';
 import { applicationForm } from '../applications/validation';
 import { workerStatuses } from './schema';
 import { skillCodes } from './vocabulary';
@@ -10,13 +10,7 @@ import { normalizeInvoiceRegistrationNumber } from './normalize-invoice-registra
 const { phone, email, postalAddress, preferredLocations, hoursPerWeek, accommodations, accommodationNotes, targetGroups } =
   applicationForm.shape;
 
-const optionalText = (max: number) =>
-  typedText()
-    .pipe(z.string().max(max, { error: 'apply.error.tooLong' }))
-    .transform((value) => value || null);
-
-const requiredText = (max: number) =>
-  typedText().pipe(z.string().min(1, { error: 'error.required' }).max(max, { error: 'apply.error.tooLong' }));
+const tooLong = 'apply.error.tooLong';
 
 export const teleworkTypes = ['A', 'B', 'C', 'D'] as const;
 
@@ -48,7 +42,7 @@ const profileFields = z
     accountNumber: z.string().default(''),
     holderKana: z.string().default(''),
     teleworkType: z.enum(['', ...teleworkTypes], { error: 'error.invalid' }).default('').transform((value) => value || null),
-    movedFrom: optionalText(100),
+    movedFrom: optionalText(100, tooLong),
     movedInOn: typedText().pipe(
       z.union([
         z.literal('').transform(() => null),
@@ -57,7 +51,7 @@ const profileFields = z
     ),
     sensitiveShown: tickedBox(),
     disability: tickedBox(),
-    healthDetails: optionalText(2000),
+    healthDetails: optionalText(2000, tooLong),
   })
   .transform((form, context) => {
     if (!form.phone && !form.email && !form.postalAddress) {
@@ -100,12 +94,12 @@ export const ownSkillForm = z.object({
 export const verifySkillForm = z.object({
   skill: z.enum(skillCodes, { error: 'worker.error.skill' }),
   level: skillLevel,
-  note: requiredText(1000),
+  note: requiredText(1000, tooLong),
 });
 
 export const statusForm = z.object({
   status: z.enum(workerStatuses, { error: 'worker.error.status' }),
-  reason: requiredText(1000),
+  reason: requiredText(1000, tooLong),
 });
 
 export const consentForm = z.object({
@@ -114,7 +108,7 @@ export const consentForm = z.object({
 
 export const dataRequestForm = z.object({
   kind: z.enum(['correction', 'deletion'], { error: 'worker.error.requestKind' }),
-  body: requiredText(2000),
+  body: requiredText(2000, tooLong),
 });
 
 export const resolveRequestForm = z.object({
