@@ -33,6 +33,29 @@ function ActionButton(props: { c: AppContext; action: string; text: string; labe
   );
 }
 
+/** Accepting or declining a task offered to this worker, from the list or the task's page. */
+function OfferButtons(props: { c: AppContext; task: { id: string; title: string } }) {
+  const { c, task } = props;
+  const { t } = c.var;
+  return (
+    <div class="button-row">
+      <ActionButton c={c} action={`/tasks/${task.id}/offer/accept`} text={t('task.accept')} label={t('task.acceptNamed', { task: task.title })} />
+      <ActionButton c={c} action={`/tasks/${task.id}/offer/decline`} text={t('task.decline')} label={t('task.declineNamed', { task: task.title })} secondary />
+    </div>
+  );
+}
+
+/** The reviewer's comment on work sent back, shown wherever the task is. */
+function ReturnedNote(props: { t: Translate; comment: string }) {
+  return (
+    <p class="task-returned">
+      <strong>{props.t('task.returnedMark')}</strong>
+      <br />
+      {props.t('task.returnedComment', { comment: props.comment })}
+    </p>
+  );
+}
+
 export function renderTaskList(c: AppContext, lists: WorkerTaskLists, notice?: string) {
   const { t, locale } = c.var;
   const taskLink = (task: TaskSummary) => <a href={`/tasks/${task.id}`}>{task.title}</a>;
@@ -68,13 +91,7 @@ export function renderTaskList(c: AppContext, lists: WorkerTaskLists, notice?: s
                   <tr>
                     <th scope="row">
                       {taskLink(task)}
-                      {task.returnedComment !== null ? (
-                        <p class="task-returned">
-                          <strong>{t('task.returnedMark')}</strong>
-                          <br />
-                          {t('task.returnedComment', { comment: task.returnedComment })}
-                        </p>
-                      ) : null}
+                      {task.returnedComment !== null ? <ReturnedNote t={t} comment={task.returnedComment} /> : null}
                     </th>
                     <td>{task.orderTitle}</td>
                     <td>{formatBusinessDate(task.deadline, locale)}</td>
@@ -123,10 +140,7 @@ export function renderTaskList(c: AppContext, lists: WorkerTaskLists, notice?: s
                     {t('task.offerDetails', { amount: amountText(t, task), pay: payText(t, locale, task), deadline: formatBusinessDate(task.deadline, locale) })}
                   </p>
                   {task.note ? <p>{t('task.offerNote', { note: task.note })}</p> : null}
-                  <div class="button-row">
-                    <ActionButton c={c} action={`/tasks/${task.id}/offer/accept`} text={t('task.accept')} label={t('task.acceptNamed', { task: task.title })} />
-                    <ActionButton c={c} action={`/tasks/${task.id}/offer/decline`} text={t('task.decline')} label={t('task.declineNamed', { task: task.title })} secondary />
-                  </div>
+                  <OfferButtons c={c} task={task} />
                 </li>
               ))}
             </ul>
@@ -321,13 +335,7 @@ export function renderTaskPage(
             <dd>{statusText}</dd>
           </dl>
 
-          {task.returnedComment !== null ? (
-            <p class="task-returned">
-              <strong>{t('task.returnedMark')}</strong>
-              <br />
-              {t('task.returnedComment', { comment: task.returnedComment })}
-            </p>
-          ) : null}
+          {task.returnedComment !== null ? <ReturnedNote t={t} comment={task.returnedComment} /> : null}
           {task.pending ? <p>{t('task.pendingSince', { date: formatDateTime(task.pending.submittedAt, locale) })}</p> : null}
 
           {task.status === 'open' ? (
@@ -342,10 +350,7 @@ export function renderTaskPage(
           {task.offer && task.status === 'offered' ? (
             <>
               {task.offer.note ? <p>{t('task.offerNote', { note: task.offer.note })}</p> : null}
-              <div class="button-row">
-                <ActionButton c={c} action={`/tasks/${task.id}/offer/accept`} text={t('task.accept')} label={t('task.acceptNamed', { task: task.title })} />
-                <ActionButton c={c} action={`/tasks/${task.id}/offer/decline`} text={t('task.decline')} label={t('task.declineNamed', { task: task.title })} secondary />
-              </div>
+              <OfferButtons c={c} task={task} />
             </>
           ) : null}
 
