@@ -3,6 +3,7 @@ import { ChoiceGroup, CsrfField, ErrorSummary, FileField, FormProblem, SelectFie
 import { formatDateTime, formatFileSize, formatList, formatYen } from '../../ui/format';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
+import { Pagination } from '../../ui/pagination';
 import { formatBusinessDate } from '../availability/format';
 import { skillCodes } from '../workers/vocabulary';
 import type { Breakdown, InstructionFile, PackageSummary } from './find-breakdown';
@@ -425,27 +426,15 @@ export function renderOrderTasksPage(
                     ))}
                   </tbody>
               </table>
-              {pages > 1 ? (
-                <nav class="pagination" aria-label={t('breakdown.tasks.pagination')}>
-                  <ul>
-                    {filter.page > 1 ? (
-                      <li>
-                        <a href={tasksHref(order.id, filter, filter.page - 1)} rel="prev">
-                          {t('breakdown.tasks.previous')}
-                        </a>
-                      </li>
-                    ) : null}
-                    <li aria-current="page">{t('breakdown.tasks.pageOf', { page: filter.page, pages })}</li>
-                    {filter.page < pages ? (
-                      <li>
-                        <a href={tasksHref(order.id, filter, filter.page + 1)} rel="next">
-                          {t('breakdown.tasks.next')}
-                        </a>
-                      </li>
-                    ) : null}
-                  </ul>
-                </nav>
-              ) : null}
+              <Pagination
+                label={t('breakdown.tasks.pagination')}
+                page={filter.page}
+                pages={pages}
+                href={(pageNumber) => tasksHref(order.id, filter, pageNumber)}
+                previous={t('breakdown.tasks.previous')}
+                next={t('breakdown.tasks.next')}
+                current={t('breakdown.tasks.pageOf', { page: filter.page, pages })}
+              />
             </>
           )}
         </>

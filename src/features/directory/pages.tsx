@@ -3,6 +3,7 @@ import { ErrorSummary, SelectField, SubmitButton, TextField, type FieldErrors } 
 import { formatList } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
+import { Pagination } from '../../ui/pagination';
 import { workerStatuses } from '../workers/schema';
 import { skillCodes, workLocations } from '../workers/vocabulary';
 import { directoryPageSize, type DirectoryRow } from './search-workers';
@@ -107,27 +108,15 @@ export function renderDirectory(c: AppContext, page: DirectoryPage, status: 200 
                   ))}
                 </tbody>
               </table>
-              {pages > 1 ? (
-                <nav class="pagination" aria-label={t('directory.pagination')}>
-                  <ul>
-                    {result.page > 1 ? (
-                      <li>
-                        <a href={withFilters('/workers', values, result.page - 1)} rel="prev">
-                          {t('directory.previous')}
-                        </a>
-                      </li>
-                    ) : null}
-                    <li aria-current="page">{t('directory.pageOf', { page: result.page, pages })}</li>
-                    {result.page < pages ? (
-                      <li>
-                        <a href={withFilters('/workers', values, result.page + 1)} rel="next">
-                          {t('directory.next')}
-                        </a>
-                      </li>
-                    ) : null}
-                  </ul>
-                </nav>
-              ) : null}
+              <Pagination
+                label={t('directory.pagination')}
+                page={result.page}
+                pages={pages}
+                href={(pageNumber) => withFilters('/workers', values, pageNumber)}
+                previous={t('directory.previous')}
+                next={t('directory.next')}
+                current={t('directory.pageOf', { page: result.page, pages })}
+              />
             </>
           ) : null}
         </>
