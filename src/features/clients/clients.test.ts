@@ -101,7 +101,10 @@ describe('clients (発注者)', () => {
     const id = await addClient(director, { status: 'prospect' });
     const badContact = await director.post(`/clients/${id}/contacts`, { 'contact-name': '', 'contact-nameKana': 'abc', 'contact-department': '', 'contact-title': '', 'contact-phone': '', 'contact-email': '' });
     expect(badContact.status).toBe(400);
-    expect(await badContact.text()).toContain('id="field-contact-nameKana-error"');
+    const badContactPage = await badContact.text();
+    expect(badContactPage).toContain('id="field-contact-nameKana-error"');
+    // What was typed comes back in the field, under its prefixed name.
+    expect(badContactPage).toMatch(/id="field-contact-nameKana"[^>]*value="abc"/);
     const contact = await director.post(`/clients/${id}/contacts`, {
       'contact-name': '佐藤 一郎',
       'contact-nameKana': 'さとう いちろう',
@@ -114,7 +117,9 @@ describe('clients (発注者)', () => {
 
     const badActivity = await director.post(`/clients/${id}/activities`, { 'activity-kind': 'visit', 'activity-occurredOn': '12月', 'activity-summary': 'x', 'activity-nextStep': '', 'activity-nextStepOn': '' });
     expect(badActivity.status).toBe(400);
-    expect(visibleText(await badActivity.text())).toContain('日付は 2026-12-01 や 2026/12/1 のように書いてください。');
+    const badActivityPage = await badActivity.text();
+    expect(visibleText(badActivityPage)).toContain('日付は 2026-12-01 や 2026/12/1 のように書いてください。');
+    expect(badActivityPage).toMatch(/id="field-activity-occurredOn"[^>]*value="12月"/);
     for (const [occurredOn, summary] of [['2026/11/02', '最初の訪問'], ['２０２６／１１／２０', '見積の相談'], ['2026-11-10', '電話でご挨拶']]) {
       const logged = await director.post(`/clients/${id}/activities`, { 'activity-kind': 'visit', 'activity-occurredOn': occurredOn!, 'activity-summary': summary!, 'activity-nextStep': '提案書を送る', 'activity-nextStepOn': '2099-01-15' });
       expect(logged.status).toBe(303);
