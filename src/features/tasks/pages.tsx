@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app-env';
-import { CsrfField, ErrorSummary, FileField, FormProblem, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
+import { CsrfField, ErrorSummary, FileField, FormProblem, namesWithPrefix, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
 import { prefixedFormState, type FormState } from '../../ui/form-page';
 import { formatDateTime, formatFileSize, formatYen } from '../../ui/format';
 import type { Locale, MessageKey, Translate } from '../../ui/i18n';
@@ -205,13 +205,8 @@ export type TaskPageForms = {
   edit?: { entryId: string; state: FormState };
 };
 
-const handInLabels = (prefix: string): Record<string, MessageKey> => ({ [`${prefix}units`]: 'task.logUnits', [`${prefix}note`]: 'task.handInNote', [`${prefix}files`]: 'task.handInFiles' });
-const logLabels = (prefix: string): Record<string, MessageKey> => ({
-  [`${prefix}workedOn`]: 'task.logDate',
-  [`${prefix}minutes`]: 'task.logMinutes',
-  [`${prefix}units`]: 'task.logUnits',
-  [`${prefix}note`]: 'task.logNote',
-});
+const handInLabels = namesWithPrefix<MessageKey>({ units: 'task.logUnits', note: 'task.handInNote', files: 'task.handInFiles' }, 'handIn-');
+const logLabels = (prefix: string) => namesWithPrefix<MessageKey>({ workedOn: 'task.logDate', minutes: 'task.logMinutes', units: 'task.logUnits', note: 'task.logNote' }, prefix);
 
 /** The fields of a work log entry (new or corrected), named with `prefix`. */
 function WorkLogFields(props: { t: Translate; prefix: string; values: Record<string, string>; errors: FieldErrors }) {
@@ -382,7 +377,7 @@ export function renderTaskPage(
               <section aria-labelledby="hand-in-title">
                 <h2 id="hand-in-title">{t('task.handInTitle')}</h2>
                 <p>{t('task.handInLead')}</p>
-                <ErrorSummary t={t} errors={handIn.errors} labels={handInLabels('handIn-')} />
+                <ErrorSummary t={t} errors={handIn.errors} labels={handInLabels} />
                 <form method="post" action={`/tasks/${task.id}/hand-in`} enctype="multipart/form-data" novalidate>
                   <CsrfField c={c} />
                   <div class={handIn.errors['handIn-units'] ? 'field field--error' : 'field'}>
