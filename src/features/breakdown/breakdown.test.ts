@@ -47,7 +47,6 @@ const packageFields = {
   payKind: 'piece',
   payRateYen: '１２',
   deadline: '2026/12/10',
-  followsPackageId: '',
 };
 
 /** The director adds a package to the order and gets its id and position. */
