@@ -1,0 +1,278 @@
+/**
+ * The planning model (docs/planner.md): who is offered which work on which day. Pure data and
+ * arithmetic, no database: the same input feeds the solver, the HiGHS reference, the greedy
+ * baseline, the explanations and the benchmark.
+ */
+import type { WorkLocation } from '../workers/vocabulary';
+
+/** A day of the plan: 0 is its first day. */
+export type DayIndex = number;
+
+export type PlanWorker = {
+  id: string;
+  /** Minutes this worker hopes to work over the whole plan (their weekly target × days / 7). */
+  targetMinutes: number;
+  /** Has no accepted work yet: gets a fair start before others fill their shares. */
+  newcomer: boolean;
+  /** Minutes offered per day and place; at most one entry per (day, location). */
+  supply: { day: DayIndex; location: WorkLocation; minutes: number }[];
+  /** Indexes of the packages this worker may do by team, skills and NDA; location is checked per day. */
+  eligible: number[];
+  /** Indexes of packages this worker already worked on (held a task, or accepted a planned offer). */
+  continues: number[];
+};
+
+export type PlanPackage = {
+  id: string;
+  /** Minutes of work still to plan (estimates of its open tasks), including what `fixed` already covers. */
+  minutes: number;
+  /** The last day whose work is on time: below 0 when the deadline has passed, ≥ days when after the plan. */
+  deadline: DayIndex;
+  /** The first day its work can be done (a check step waits for the entry step). */
+  earliest: DayIndex;
+  /** Only at the centre: never planned on a day's home hours. */
+  centreOnly: boolean;
+};
+
+/** An accepted offer: kept exactly as it is when re-planning. */
+export type FixedAssignment = { worker: number; package: number; day: DayIndex; location: WorkLocation; minutes: number };
+/** A declined offer: this worker is not offered this package on this day again. */
+export type Exclusion = { worker: number; package: number; day: DayIndex };
+
+export type PlanInput = {
+  days: number;
+  workers: PlanWorker[];
+  packages: PlanPackage[];
+  fixed: FixedAssignment[];
+  excluded: Exclusion[];
+};
+
+export type PlanAssignment = { worker: number; package: number; day: DayIndex; location: WorkLocation; minutes: number; fixed: boolean };
+
+export type PlanResult = {
+  /** Fixed assignments first, then the new ones, in worker, day, package order. */
+  assignments: PlanAssignment[];
+  /** Per package: minutes planned (fixed included) and left unplanned. */
+  packages: { planned: number; unmet: number }[];
+  /** Per worker: minutes planned (fixed included). */
+  workers: { planned: number }[];
+  /** The model's objective for the new assignments (lower is better; see `weights`). */
+  objective: number;
+};
+
+/**
+ * Costs per minute, in priority order: each outweighs any exchange of one minute between two
+ * workers or two packages in the objectives below it (docs/planner.md shows why).
+ */
+export const weights = {
+  /** (a) Any minute of work done on time. */
+  work: 1_000_000,
+  /** (a) Earliest deadlines first: per day a deadline is sooner than `urgencyHorizonDays` away. */
+  urgency: 1_000,
+  urgencyHorizonDays: 60,
+  /** (b) Fairness: the k-th tenth of a worker's target costs k × this; beyond the target 20 ×. */
+  fairnessStep: 100,
+  fairnessSegments: 10,
+  overTargetSteps: 20,
+  /** (b) A newcomer's first `newcomerSegments` tenths cost this (below everyone's first tenth). */
+  newcomerBonus: -100,
+  newcomerSegments: 2,
+  /** (c) Continuing a package the worker already worked on. */
+  continuity: -20,
+  /** Earlier days first, so work is not left to the last day (a tie-breaker below the others). */
+  day: 1,
+} as const;
+
+/** The reward (a negative cost) for one minute of a package's work done on time. */
+export function workCost(pkg: PlanPackage): number {
+  const urgency = Math.max(0, weights.urgencyHorizonDays - Math.max(0, pkg.deadline));
+  return -(weights.work + weights.urgency * urgency);
+}
+
+/** Arc kinds, so a solution maps back to the plan and explanations can say which objective spoke. */
+export const arcKinds = { share: 0, supply: 1, work: 2, deliver: 3, idle: 4 } as const;
+
+/**
+ * A min-cost circulation: node 0 is the source, 1 the sink; arc `returnArc` (sink → source, cost 0)
+ * closes it. Arrays are indexed by arc. Integral by structure: every capacity is whole minutes.
+ */
+export type PlanNetwork = {
+  nodes: number;
+  tail: Int32Array;
+  head: Int32Array;
+  capacity: Float64Array;
+  cost: Float64Array;
+  kind: Uint8Array;
+  /** For work arcs: the worker, day, location (0 home, 1 centre) and package; -1 elsewhere. */
+  worker: Int32Array;
+  day: Int32Array;
+  location: Uint8Array;
+  pkg: Int32Array;
+  arcs: number;
+};
+
+export const sourceNode = 0;
+export const sinkNode = 1;
+
+const locationCode = (location: WorkLocation) => (location === 'centre' ? 1 : 0);
+export const locationOfCode = (code: number): WorkLocation => (code === 1 ? 'centre' : 'home');
+
+/** Minutes already fixed, per worker and per package (accepted offers). */
+export function fixedTotals(input: PlanInput): { byWorker: number[]; byPackage: number[]; bySlot: Map<string, number> } {
+  const byWorker = new Array<number>(input.workers.length).fill(0);
+  const byPackage = new Array<number>(input.packages.length).fill(0);
+  const bySlot = new Map<string, number>();
+  for (const fixed of input.fixed) {
+    byWorker[fixed.worker]! += fixed.minutes;
+    byPackage[fixed.package]! += fixed.minutes;
+    const key = slotKey(fixed.worker, fixed.day, fixed.location);
+    bySlot.set(key, (bySlot.get(key) ?? 0) + fixed.minutes);
+  }
+  return { byWorker, byPackage, bySlot };
+}
+
+export const slotKey = (worker: number, day: DayIndex, location: WorkLocation) => `${worker}:${day}:${location}`;
+
+/** True when this worker may be planned on this package on that day and at that place. */
+export function mayPlan(input: PlanInput, pkg: PlanPackage, day: DayIndex, location: WorkLocation): boolean {
+  return day >= pkg.earliest && day <= pkg.deadline && day >= 0 && day < input.days && (location === 'centre' || !pkg.centreOnly);
+}
+
+/**
+ * The network of docs/planner.md: source → worker (fairness segments) → worker's day and place
+ * (offered minutes) → package (eligible, on time) → sink (minutes to do); source → sink for
+ * minutes nobody needs. Accepted offers are taken out first: off the worker's day, off the
+ * package's minutes, and off the bottom of the worker's fairness segments.
+ */
+export function buildPlanNetwork(input: PlanInput): PlanNetwork {
+  const fixed = fixedTotals(input);
+  const excluded = new Set(input.excluded.map((e) => `${e.worker}:${e.day}:${e.package}`));
+  const tail: number[] = [];
+  const head: number[] = [];
+  const capacity: number[] = [];
+  const cost: number[] = [];
+  const kind: number[] = [];
+  const worker: number[] = [];
+  const day: number[] = [];
+  const location: number[] = [];
+  const pkg: number[] = [];
+  const addArc = (from: number, to: number, cap: number, arcCost: number, arcKind: number, w = -1, d = -1, l = 0, p = -1) => {
+    tail.push(from);
+    head.push(to);
+    capacity.push(cap);
+    cost.push(arcCost);
+    kind.push(arcKind);
+    worker.push(w);
+    day.push(d);
+    location.push(l);
+    pkg.push(p);
+  };
+
+  let nodes = 2;
+  const packageNode = input.packages.map(() => nodes++);
+  let totalSupply = 0;
+
+  input.workers.forEach((person, w) => {
+    const workerNode = nodes++;
+    const slots = person.supply
+      .map((slot) => ({ ...slot, minutes: Math.max(0, slot.minutes - (fixed.bySlot.get(slotKey(w, slot.day, slot.location)) ?? 0)) }))
+      .filter((slot) => slot.minutes > 0 && slot.day >= 0 && slot.day < input.days);
+    const offered = slots.reduce((sum, slot) => sum + slot.minutes, 0);
+    if (offered === 0) return;
+    totalSupply += offered;
+    addShareArcs(addArc, workerNode, w, person, fixed.byWorker[w]!, offered);
+
+    const continues = new Set(person.continues);
+    for (const slot of slots) {
+      const slotNode = nodes++;
+      addArc(workerNode, slotNode, slot.minutes, 0, arcKinds.supply, w, slot.day, locationCode(slot.location));
+      for (const p of person.eligible) {
+        const pack = input.packages[p]!;
+        if (!mayPlan(input, pack, slot.day, slot.location) || excluded.has(`${w}:${slot.day}:${p}`)) continue;
+        const arcCost = weights.day * slot.day + (continues.has(p) ? weights.continuity : 0);
+        addArc(slotNode, packageNode[p]!, slot.minutes, arcCost, arcKinds.work, w, slot.day, locationCode(slot.location), p);
+      }
+    }
+  });
+
+  input.packages.forEach((pack, p) => {
+    const minutes = Math.max(0, pack.minutes - fixed.byPackage[p]!);
+    if (minutes > 0) addArc(packageNode[p]!, sinkNode, minutes, workCost(pack), arcKinds.deliver, -1, -1, 0, p);
+  });
+  addArc(sourceNode, sinkNode, totalSupply, 0, arcKinds.idle);
+
+  return {
+    nodes,
+    arcs: tail.length,
+    tail: Int32Array.from(tail),
+    head: Int32Array.from(head),
+    capacity: Float64Array.from(capacity),
+    cost: Float64Array.from(cost),
+    kind: Uint8Array.from(kind),
+    worker: Int32Array.from(worker),
+    day: Int32Array.from(day),
+    location: Uint8Array.from(location),
+    pkg: Int32Array.from(pkg),
+  };
+}
+
+/**
+ * Source → worker in tenths of the target, each tenth dearer than the last, so everyone's first
+ * tenth fills before anyone's second; beyond the target much dearer still. Minutes already fixed
+ * fill the cheapest tenths first.
+ */
+function addShareArcs(
+  addArc: (from: number, to: number, cap: number, cost: number, kind: number, w: number) => void,
+  workerNode: number,
+  w: number,
+  person: PlanWorker,
+  fixedMinutes: number,
+  offered: number,
+) {
+  const target = Math.max(0, Math.round(person.targetMinutes));
+  let skip = fixedMinutes;
+  let left = offered;
+  for (let k = 0; k < weights.fairnessSegments && left > 0; k++) {
+    const size = Math.floor((target * (k + 1)) / weights.fairnessSegments) - Math.floor((target * k) / weights.fairnessSegments);
+    const usable = Math.max(0, size - skip);
+    skip = Math.max(0, skip - size);
+    const cap = Math.min(usable, left);
+    if (cap === 0) continue;
+    const segmentCost = person.newcomer && k < weights.newcomerSegments ? weights.newcomerBonus : weights.fairnessStep * k;
+    addArc(sourceNode, workerNode, cap, segmentCost, arcKinds.share, w);
+    left -= cap;
+  }
+  if (left > 0) addArc(sourceNode, workerNode, left, weights.fairnessStep * weights.overTargetSteps, arcKinds.share, w);
+}
+
+/** The network's total cost for a flow (arc-indexed). */
+export function networkCost(network: PlanNetwork, flow: ArrayLike<number>): number {
+  let total = 0;
+  for (let a = 0; a < network.arcs; a++) total += network.cost[a]! * flow[a]!;
+  return total;
+}
+
+/** Reads a flow on the network back into the plan: the fixed assignments, then the new ones. */
+export function resultFromFlow(input: PlanInput, network: PlanNetwork, flow: ArrayLike<number>): PlanResult {
+  const assignments: PlanAssignment[] = input.fixed.map((f) => ({ ...f, fixed: true }));
+  for (let a = 0; a < network.arcs; a++) {
+    if (network.kind[a] !== arcKinds.work || flow[a]! <= 0) continue;
+    assignments.push({
+      worker: network.worker[a]!,
+      package: network.pkg[a]!,
+      day: network.day[a]!,
+      location: locationOfCode(network.location[a]!),
+      minutes: Math.round(flow[a]!),
+      fixed: false,
+    });
+  }
+  assignments.sort((x, y) => Number(y.fixed) - Number(x.fixed) || x.worker - y.worker || x.day - y.day || x.package - y.package);
+  const packages = input.packages.map(() => ({ planned: 0, unmet: 0 }));
+  const workers = input.workers.map(() => ({ planned: 0 }));
+  for (const assignment of assignments) {
+    packages[assignment.package]!.planned += assignment.minutes;
+    workers[assignment.worker]!.planned += assignment.minutes;
+  }
+  input.packages.forEach((pack, p) => (packages[p]!.unmet = Math.max(0, pack.minutes - packages[p]!.planned)));
+  return { assignments, packages, workers, objective: networkCost(network, flow) };
+}
