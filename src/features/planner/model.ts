@@ -90,10 +90,10 @@ export function workCost(pkg: PlanPackage): number {
 }
 
 /** Arc kinds, so a solution maps back to the plan and explanations can say which objective spoke. */
-export const arcKinds = { share: 0, supply: 1, work: 2, deliver: 3, idle: 4 } as const;
+export const arcKinds = { share: 0, supply: 1, work: 2, deliver: 3, idle: 4, return: 5 } as const;
 
 /**
- * A min-cost circulation: node 0 is the source, 1 the sink; arc `returnArc` (sink → source, cost 0)
+ * A min-cost circulation: node 0 is the source, 1 the sink; the `return` arc (sink → source, cost 0)
  * closes it. Arrays are indexed by arc. Integral by structure: every capacity is whole minutes.
  */
 export type PlanNetwork = {
@@ -200,6 +200,7 @@ export function buildPlanNetwork(input: PlanInput): PlanNetwork {
     if (minutes > 0) addArc(packageNode[p]!, sinkNode, minutes, workCost(pack), arcKinds.deliver, -1, -1, 0, p);
   });
   addArc(sourceNode, sinkNode, totalSupply, 0, arcKinds.idle);
+  addArc(sinkNode, sourceNode, totalSupply, 0, arcKinds.return);
 
   return {
     nodes,
