@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainPlan } from './explain-plan';
 import type { PlanAssignment, PlanInput, PlanPackage, PlanResult, PlanWorker } from './model';
+import { solvePlan } from './solve-plan';
 
-// Small instances whose optimum is plain by hand; each plan below is that optimum, and each
-// test says why the reason it expects is the true one.
+// Small instances whose optimum is plain by hand; each plan below is that optimum (the solver's
+// plan must explain the same), and each test says why the reason it expects is the true one.
 
 const person = (given: Partial<PlanWorker>): PlanWorker => ({
   id: 'w',
@@ -37,7 +39,11 @@ function planOf(input: PlanInput, news: NewAssignment[]): PlanResult {
   return { assignments, packages, workers, objective: 0 };
 }
 
-const explain = (input: PlanInput, news: NewAssignment[]) => explainPlan(input, planOf(input, news));
+function explain(input: PlanInput, news: NewAssignment[]) {
+  const explanation = explainPlan(input, planOf(input, news));
+  expect(explainPlan(input, solvePlan(input))).toEqual(explanation);
+  return explanation;
+}
 
 describe('explainPlan: why demand is left unmet', () => {
   it('says nothing about a package that is fully planned', () => {
@@ -348,15 +354,82 @@ describe('explainPlan: why a worker has less than their target', () => {
     expect(workers.map((w) => w.shortfall)).toEqual(['sharedFairly', 'sharedFairly']);
   });
 
-  it('planned up to the target: no shortfall', () => {
-    const input = instance({ workers: [person({ targetMinutes: 300, supply: [home(0, 600)], eligible: [0] })], packages: [work({ minutes: 900 })] });
+  it('planned exactly the target: no shortfall', () => {
+    const input = instance({ workers: [person({ targetMinutes: 600, supply: [home(0, 600)], eligible: [0] })], packages: [work({ minutes: 900 })] });
     const { workers } = explain(input, [{ worker: 0, package: 0, day: 0, minutes: 600 }]);
     expect(workers[0]).toEqual({
       plannedMinutes: 600,
-      targetMinutes: 300,
+      targetMinutes: 600,
       offeredMinutes: 600,
       packages: [{ package: 0, minutes: 600, reasons: ['earliestDeadline'] }],
       shortfall: null,
     });
+  });
+});
+
+describe("explainPlan on the solver's plans (properties)", () => {
+  const days = 5;
+  const packageCount = 4;
+  const day = fc.integer({ min: 0, max: days - 1 });
+  const pkg = fc.integer({ min: 0, max: packageCount - 1 });
+  const slot = fc.record({ day, location: fc.constantFrom('home' as const, 'centre' as const), minutes: fc.integer({ min: 0, max: 8 }).map((m) => m * 30) });
+  const worker = fc.record({
+    id: fc.constant('w'),
+    targetMinutes: fc.integer({ min: 0, max: 1200 }),
+    newcomer: fc.boolean(),
+    supply: fc.uniqueArray(slot, { maxLength: 6, selector: (s) => `${s.day}:${s.location}` }),
+    eligible: fc.uniqueArray(pkg, { maxLength: packageCount }),
+    continues: fc.uniqueArray(pkg, { maxLength: 2 }),
+  });
+  const work = fc.record({
+    id: fc.constant('p'),
+    minutes: fc.integer({ min: 0, max: 20 }).map((m) => m * 30),
+    deadline: fc.integer({ min: -1, max: days + 1 }),
+    earliest: fc.integer({ min: 0, max: 2 }),
+    centreOnly: fc.boolean(),
+  });
+  const input = fc
+    .record({
+      workers: fc.array(worker, { minLength: 1, maxLength: 5 }),
+      packages: fc.array(work, { minLength: packageCount, maxLength: packageCount }),
+      excluded: fc.array(fc.record({ worker: fc.nat(), package: pkg, day }), { maxLength: 4 }),
+    })
+    .map((given): PlanInput => ({
+      days,
+      ...given,
+      fixed: [],
+      excluded: given.excluded.map((e) => ({ ...e, worker: e.worker % given.workers.length })),
+    }));
+
+  it('gives a reason exactly for unmet demand, and the shortfall exactly below the target', () => {
+    fc.assert(
+      fc.property(input, (given) => {
+        const result = solvePlan(given);
+        const explanation = explainPlan(given, result);
+        explanation.packages.forEach((e, p) => expect(e.reason !== null).toBe(result.packages[p]!.unmet > 0));
+        explanation.workers.forEach((e, w) => expect(e.shortfall !== null).toBe(result.workers[w]!.planned < given.workers[w]!.targetMinutes));
+      }),
+    );
+  });
+
+  it('not enough hours adds up: unmet = needed − offered + used elsewhere', () => {
+    fc.assert(
+      fc.property(input, (given) => {
+        const explanation = explainPlan(given, solvePlan(given));
+        for (const { unmetMinutes, reason } of explanation.packages) {
+          if (reason?.code === 'notEnoughHours') expect(unmetMinutes).toBe(reason.neededMinutes - reason.offeredMinutes + reason.usedElsewhereMinutes);
+        }
+      }),
+    );
+  });
+
+  it('every planned package is the earliest-due work the worker could do, or the earlier work was covered', () => {
+    fc.assert(
+      fc.property(input, (given) => {
+        for (const worker of explainPlan(given, solvePlan(given)).workers) {
+          for (const { reasons } of worker.packages) expect(reasons.some((r) => r === 'earliestDeadline' || r === 'earlierWorkCovered')).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -137,16 +137,16 @@ export function explainPlan(input: PlanInput, result: PlanResult): PlanExplanati
       soonest.set(slot, deadlines);
     }
 
-    const packages = new Map<number, { package: number; minutes: number; fixed: boolean; news: number; soonestDays: number; coveredDays: number }>();
+    const packages = new Map<number, { package: number; minutes: number; fixed: boolean; newAssignments: number; soonestDays: number; coveredDays: number }>();
     for (const a of mine) {
-      const entry = packages.get(a.package) ?? { package: a.package, minutes: 0, fixed: false, news: 0, soonestDays: 0, coveredDays: 0 };
+      const entry = packages.get(a.package) ?? { package: a.package, minutes: 0, fixed: false, newAssignments: 0, soonestDays: 0, coveredDays: 0 };
       packages.set(a.package, entry);
       entry.minutes += a.minutes;
       if (a.fixed) {
         entry.fixed = true;
         continue;
       }
-      entry.news++;
+      entry.newAssignments++;
       const deadline = input.packages[a.package]!.deadline;
       const options = soonest.get(slotOf(a.day, a.location));
       if (!options) continue;
@@ -205,13 +205,13 @@ const slotOf = (day: DayIndex, location: WorkLocation) => day * 2 + (location ==
 function workReasons(
   input: PlanInput,
   person: PlanWorker,
-  entry: { package: number; fixed: boolean; news: number; soonestDays: number; coveredDays: number },
+  entry: { package: number; fixed: boolean; newAssignments: number; soonestDays: number; coveredDays: number },
 ): WorkReason[] {
   const reasons: WorkReason[] = [];
   if (entry.fixed) reasons.push('fixed');
-  if (entry.news === 0) return reasons;
-  if (entry.soonestDays === entry.news) reasons.push('earliestDeadline');
-  else if (entry.soonestDays + entry.coveredDays === entry.news) reasons.push('earlierWorkCovered');
+  if (entry.newAssignments === 0) return reasons;
+  if (entry.soonestDays === entry.newAssignments) reasons.push('earliestDeadline');
+  else if (entry.soonestDays + entry.coveredDays === entry.newAssignments) reasons.push('earlierWorkCovered');
   if (person.continues.includes(entry.package)) reasons.push('continues');
   if (input.packages[entry.package]!.centreOnly) reasons.push('centreHours');
   if (person.newcomer) reasons.push('newcomer');
