@@ -18,7 +18,7 @@ export type UnmetReason =
   | { code: 'startsTooLate'; earliest: DayIndex; deadline: DayIndex }
   /** Centre-only, and the workers who may do it offer no centre hours on days it may be done. */
   | { code: 'noCentreHours'; by: DayIndex }
-  /** The hours left free on days it may be done were declined for it by those workers. */
+  /** Free hours that would have covered the rest were on days those workers declined it (`declinedMinutes` of them). */
   | { code: 'declined'; by: DayIndex; declinedMinutes: number }
   /**
    * The workers who may do it offer too few minutes on days (and places) it may be done, by
@@ -50,7 +50,8 @@ export type WorkReason = 'fixed' | 'earliestDeadline' | 'earlierWorkCovered' | '
  * Why a worker is planned below their target: `noHours` — they offered nothing in the plan;
  * `fewerHoursOffered` — all they offered is planned, and that is below the target;
  * `noMoreWork` — nothing they may do on their free hours needed more; `sharedFairly` — work
- * they could do on their free hours went to others (further below their targets).
+ * they could do on their free hours went to others instead (work is shared by how far each is
+ * below their target; between equals, continuity decides).
  */
 export type ShortfallReason = 'noHours' | 'fewerHoursOffered' | 'noMoreWork' | 'sharedFairly';
 
