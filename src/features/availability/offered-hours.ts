@@ -1,10 +1,10 @@
-import { and, eq, exists, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { workerProfiles, workerSkills } from '../workers/schema';
 import type { SkillCode, WorkLocation } from '../workers/vocabulary';
-import { datesBetween, weekStartOf, type BusinessDate, type Weekday } from './calendar';
-import { expandAvailability, slotMinutes, type DateOverride, type WeeklySlot } from './expand';
-import { availabilityDates, availabilityDateSlots, availabilitySlots } from './schema';
+import { datesBetween, weekStartOf, type BusinessDate } from './calendar';
+import { slotMinutes } from './expand';
+import { loadWorkersAvailability } from './load-workers-availability';
 
 export type OfferedHoursQuery = { from: BusinessDate; to: BusinessDate; skill?: SkillCode | undefined; location?: WorkLocation | undefined };
 
@@ -36,43 +36,14 @@ export async function offeredHours(db: Db, query: OfferedHoursQuery): Promise<Of
       ),
     );
   }
-  const eligible = and(...conditions);
-  const [workers, weekly, dates, dateSlots] = await Promise.all([
-    db.select({ userId: workerProfiles.userId, worksOnHolidays: workerProfiles.worksOnHolidays }).from(workerProfiles).where(eligible),
-    db
-      .select({ userId: availabilitySlots.userId, weekday: availabilitySlots.weekday, startMinute: availabilitySlots.startMinute, location: availabilitySlots.location })
-      .from(availabilitySlots)
-      .innerJoin(workerProfiles, eq(workerProfiles.userId, availabilitySlots.userId))
-      .where(eligible),
-    db
-      .select({ userId: availabilityDates.userId, date: availabilityDates.date })
-      .from(availabilityDates)
-      .innerJoin(workerProfiles, eq(workerProfiles.userId, availabilityDates.userId))
-      .where(and(eligible, gte(availabilityDates.date, query.from), lte(availabilityDates.date, query.to))),
-    db
-      .select({ userId: availabilityDateSlots.userId, date: availabilityDateSlots.date, startMinute: availabilityDateSlots.startMinute, location: availabilityDateSlots.location })
-      .from(availabilityDateSlots)
-      .innerJoin(workerProfiles, eq(workerProfiles.userId, availabilityDateSlots.userId))
-      .where(and(eligible, gte(availabilityDateSlots.date, query.from), lte(availabilityDateSlots.date, query.to))),
-  ]);
-
-  const weeklyByWorker = groupBy(weekly, (slot) => slot.userId);
-  const datesByWorker = groupBy(dates, (row) => row.userId);
-  const dateSlotsByWorker = groupBy(dateSlots, (row) => `${row.userId} ${row.date}`);
-
+  const slotsByWorker = await loadWorkersAvailability(db, and(...conditions)!, query.from, query.to);
   const dayMinutes = new Map<BusinessDate, number>();
   const dayWorkers = new Map<BusinessDate, Set<string>>();
-  for (const worker of workers) {
-    const pattern: WeeklySlot[] = (weeklyByWorker.get(worker.userId) ?? []).map((slot) => ({ ...slot, weekday: slot.weekday as Weekday }));
-    const overrides: DateOverride[] = (datesByWorker.get(worker.userId) ?? []).map(({ date }) => ({
-      date,
-      slots: dateSlotsByWorker.get(`${worker.userId} ${date}`) ?? [],
-    }));
-    const slots = expandAvailability({ weekly: pattern, dates: overrides, from: query.from, to: query.to, worksOnHolidays: worker.worksOnHolidays });
+  for (const [userId, slots] of slotsByWorker) {
     for (const slot of slots) {
       if (query.location && slot.location !== query.location) continue;
       dayMinutes.set(slot.date, (dayMinutes.get(slot.date) ?? 0) + slotMinutes);
-      dayWorkers.set(slot.date, (dayWorkers.get(slot.date) ?? new Set()).add(worker.userId));
+      dayWorkers.set(slot.date, (dayWorkers.get(slot.date) ?? new Set()).add(userId));
     }
   }
 
@@ -87,15 +58,4 @@ export async function offeredHours(db: Db, query: OfferedHoursQuery): Promise<Of
   const weeks = [...weekMap].map(([weekStart, week]) => ({ weekStart, minutes: week.minutes, workers: week.workers.size }));
   const everyone = new Set([...dayWorkers.values()].flatMap((set) => [...set]));
   return { days, weeks, total: { minutes: days.reduce((sum, day) => sum + day.minutes, 0), workers: everyone.size } };
-}
-
-function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
-  const groups = new Map<string, Item[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
