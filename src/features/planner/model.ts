@@ -174,13 +174,11 @@ export function buildPlanNetwork(input: PlanInput): PlanNetwork {
 
   input.workers.forEach((person, w) => {
     const workerNode = nodes++;
-    const slots = person.supply
-      .map((slot) => ({ ...slot, minutes: Math.max(0, slot.minutes - (fixed.bySlot.get(slotKey(w, slot.day, slot.location)) ?? 0)) }))
-      .filter((slot) => slot.minutes > 0 && slot.day >= 0 && slot.day < input.days);
+    const slots = openSlots(input, w, fixed.bySlot);
     const offered = slots.reduce((sum, slot) => sum + slot.minutes, 0);
     if (offered === 0) return;
     totalSupply += offered;
-    addShareArcs(addArc, workerNode, w, person, fixed.byWorker[w]!, offered);
+    for (const segment of shareSegments(person, fixed.byWorker[w]!, offered)) addArc(sourceNode, workerNode, segment.minutes, segment.cost, arcKinds.share, w);
 
     const continues = new Set(person.continues);
     for (const slot of slots) {
@@ -189,8 +187,7 @@ export function buildPlanNetwork(input: PlanInput): PlanNetwork {
       for (const p of person.eligible) {
         const pack = input.packages[p]!;
         if (!mayPlan(input, pack, slot.day, slot.location) || excluded.has(`${w}:${slot.day}:${p}`)) continue;
-        const arcCost = weights.day * slot.day + (continues.has(p) ? weights.continuity : 0);
-        addArc(slotNode, packageNode[p]!, slot.minutes, arcCost, arcKinds.work, w, slot.day, locationCode(slot.location), p);
+        addArc(slotNode, packageNode[p]!, slot.minutes, workArcCost(slot.day, continues.has(p)), arcKinds.work, w, slot.day, locationCode(slot.location), p);
       }
     }
   });
@@ -217,19 +214,23 @@ export function buildPlanNetwork(input: PlanInput): PlanNetwork {
   };
 }
 
+/** A worker's hours still open in the plan: what they offer on its days, less accepted offers. */
+export function openSlots(input: PlanInput, w: number, fixedBySlot: Map<string, number>): PlanWorker['supply'] {
+  return input.workers[w]!.supply
+    .map((slot) => ({ ...slot, minutes: Math.max(0, slot.minutes - (fixedBySlot.get(slotKey(w, slot.day, slot.location)) ?? 0)) }))
+    .filter((slot) => slot.minutes > 0 && slot.day >= 0 && slot.day < input.days);
+}
+
+/** The cost of one minute of this package on this day, beyond its deadline reward and the worker's share. */
+export const workArcCost = (day: DayIndex, continuing: boolean) => weights.day * day + (continuing ? weights.continuity : 0);
+
 /**
  * Source → worker in tenths of the target, each tenth dearer than the last, so everyone's first
  * tenth fills before anyone's second; beyond the target much dearer still. Minutes already fixed
- * fill the cheapest tenths first.
+ * fill the cheapest tenths first. Cheapest first, and `offered` minutes in all.
  */
-function addShareArcs(
-  addArc: (from: number, to: number, cap: number, cost: number, kind: number, w: number) => void,
-  workerNode: number,
-  w: number,
-  person: PlanWorker,
-  fixedMinutes: number,
-  offered: number,
-) {
+export function shareSegments(person: PlanWorker, fixedMinutes: number, offered: number): { minutes: number; cost: number }[] {
+  const segments: { minutes: number; cost: number }[] = [];
   const target = Math.max(0, Math.round(person.targetMinutes));
   let skip = fixedMinutes;
   let left = offered;
@@ -237,13 +238,13 @@ function addShareArcs(
     const size = Math.floor((target * (k + 1)) / weights.fairnessSegments) - Math.floor((target * k) / weights.fairnessSegments);
     const usable = Math.max(0, size - skip);
     skip = Math.max(0, skip - size);
-    const cap = Math.min(usable, left);
-    if (cap === 0) continue;
-    const segmentCost = person.newcomer && k < weights.newcomerSegments ? weights.newcomerBonus : weights.fairnessStep * k;
-    addArc(sourceNode, workerNode, cap, segmentCost, arcKinds.share, w);
-    left -= cap;
+    const minutes = Math.min(usable, left);
+    if (minutes === 0) continue;
+    segments.push({ minutes, cost: person.newcomer && k < weights.newcomerSegments ? weights.newcomerBonus : weights.fairnessStep * k });
+    left -= minutes;
   }
-  if (left > 0) addArc(sourceNode, workerNode, left, weights.fairnessStep * weights.overTargetSteps, arcKinds.share, w);
+  if (left > 0) segments.push({ minutes: left, cost: weights.fairnessStep * weights.overTargetSteps });
+  return segments;
 }
 
 /** The network's total cost for a flow (arc-indexed). */
@@ -267,13 +268,48 @@ export function resultFromFlow(input: PlanInput, network: PlanNetwork, flow: Arr
       fixed: false,
     });
   }
-  assignments.sort((x, y) => Number(y.fixed) - Number(x.fixed) || x.worker - y.worker || x.day - y.day || x.package - y.package);
+  return planOf(input, assignments, networkCost(network, flow));
+}
+
+/** A plan of these assignments (the fixed ones among them) with its totals and the given objective. */
+export function planOf(input: PlanInput, assignments: PlanAssignment[], objective: number): PlanResult {
+  const sorted = assignments.toSorted((x, y) => Number(y.fixed) - Number(x.fixed) || x.worker - y.worker || x.day - y.day || x.package - y.package);
   const packages = input.packages.map(() => ({ planned: 0, unmet: 0 }));
   const workers = input.workers.map(() => ({ planned: 0 }));
-  for (const assignment of assignments) {
+  for (const assignment of sorted) {
     packages[assignment.package]!.planned += assignment.minutes;
     workers[assignment.worker]!.planned += assignment.minutes;
   }
   input.packages.forEach((pack, p) => (packages[p]!.unmet = Math.max(0, pack.minutes - packages[p]!.planned)));
-  return { assignments, packages, workers, objective: networkCost(network, flow) };
+  return { assignments: sorted, packages, workers, objective };
+}
+
+/**
+ * The model's objective for any plan's new assignments, whoever made it: the cost of the flow
+ * they make on buildPlanNetwork's network, each worker's minutes filling their cheapest tenths
+ * first (as an optimal flow does). So a plan from elsewhere and the solver's compare on one scale.
+ */
+export function planCost(input: PlanInput, assignments: readonly PlanAssignment[]): number {
+  const fixed = fixedTotals(input);
+  const newMinutes = new Array<number>(input.workers.length).fill(0);
+  const continues = input.workers.map((person) => new Set(person.continues));
+  let total = 0;
+  for (const assignment of assignments) {
+    if (assignment.fixed) continue;
+    newMinutes[assignment.worker]! += assignment.minutes;
+    const arcCost = workArcCost(assignment.day, continues[assignment.worker]!.has(assignment.package));
+    total += (arcCost + workCost(input.packages[assignment.package]!)) * assignment.minutes;
+  }
+  input.workers.forEach((person, w) => {
+    let left = newMinutes[w]!;
+    if (left === 0) return;
+    const offered = openSlots(input, w, fixed.bySlot).reduce((sum, slot) => sum + slot.minutes, 0);
+    for (const segment of shareSegments(person, fixed.byWorker[w]!, offered)) {
+      const minutes = Math.min(left, segment.minutes);
+      total += segment.cost * minutes;
+      left -= minutes;
+    }
+    if (left > 0) throw new RangeError(`planCost: worker ${w} is planned beyond the hours they offer`);
+  });
+  return total;
 }
