@@ -83,10 +83,12 @@ export const weights = {
   day: 1,
 } as const;
 
+/** How much sooner than the urgency horizon a package is due, in days: what `weights.urgency` pays for. */
+export const urgencyDays = (pkg: PlanPackage) => Math.max(0, weights.urgencyHorizonDays - Math.max(0, pkg.deadline));
+
 /** The reward (a negative cost) for one minute of a package's work done on time. */
 export function workCost(pkg: PlanPackage): number {
-  const urgency = Math.max(0, weights.urgencyHorizonDays - Math.max(0, pkg.deadline));
-  return -(weights.work + weights.urgency * urgency);
+  return -(weights.work + weights.urgency * urgencyDays(pkg));
 }
 
 /** Arc kinds, so a solution maps back to the plan and explanations can say which objective spoke. */
