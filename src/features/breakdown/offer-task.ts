@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
+import { isUniqueViolation } from '../../db/unique-violation';
 import { todayInJapan } from '../availability/calendar';
 import { notify } from '../notifications/notify';
 import { dependencyDone, hasSkillsFor, mayOpenTask } from '../tasks/eligibility';
@@ -38,9 +39,7 @@ export async function offerTask(db: Db, offer: { taskId: string; workerId: strin
     });
   } catch (error) {
     // The one-open-offer-per-task index: someone offered it in the same moment.
-    if ((error as { code?: string } | null)?.code === '23505' || (error as { cause?: { code?: string } } | null)?.cause?.code === '23505') {
-      return { ok: false, reason: 'notOpen' };
-    }
+    if (isUniqueViolation(error)) return { ok: false, reason: 'notOpen' };
     throw error;
   }
 }

@@ -1,18 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../db/unique-violation';
 import { clients } from './schema';
 import type { ClientInput } from './validation';
 
 export type SaveClientResult = { ok: true; id: string } | { ok: false; reason: 'corporateNumberTaken' | 'notFound' };
-
-function isUniqueViolation(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === 'object' && !seen.has(current); current = (current as { cause?: unknown }).cause) {
-    seen.add(current);
-    if ((current as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
 
 /** Adds a client (id omitted) or changes one; the unique index decides a 法人番号 already on file. */
 export async function saveClient(db: Db, actorId: string, input: ClientInput, id?: string): Promise<SaveClientResult> {

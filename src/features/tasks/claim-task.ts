@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
+import { isUniqueViolation } from '../../db/unique-violation';
 import { todayInJapan } from '../availability/calendar';
 import { tasks } from '../breakdown/schema';
 import { dependencyDone, hasSkillsFor, mayOpenTask, type WorkerSeat } from './eligibility';
@@ -13,7 +14,6 @@ export type ClaimResult =
   | { ok: false; reason: 'notFound' | 'missingSkills' | 'waiting' | 'taken' };
 
 /** Postgres' unique_violation: another holder got there first. */
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === '23505' || (error as { cause?: { code?: string } } | null)?.cause?.code === '23505';
 
 /**
  * Takes an open task for the worker: a reservation that lasts the order's reservation hours.
