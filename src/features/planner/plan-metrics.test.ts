@@ -60,6 +60,7 @@ describe('measurePlan', () => {
 
   it('counts worker-days with more than one package', () => {
     const measures = measurePlan(input, plan(input, careless));
+    expect(measures.workerDays).toBe(3);
     expect(measures.multiPackageDays).toBe(2);
     expect(measures.contextSwitches).toBe(2);
   });

@@ -16,6 +16,8 @@ export type PlanMeasures = {
   /** The model's objective for the plan's new assignments (model.ts `planCost`; lower is better). */
   objective: number;
   fairness: FairnessSpread;
+  /** Worker-days with any work. */
+  workerDays: number;
   /** Worker-days with work on more than one package. */
   multiPackageDays: number;
   /** Package changes within worker-days: a day with k packages counts k − 1. */
@@ -75,6 +77,7 @@ export function measurePlan(input: PlanInput, result: PlanResult): PlanMeasures 
     unmetInPlanMinutes,
     objective: planCost(input, result.assignments),
     fairness: measureFairness(input, result),
+    workerDays: packagesByWorkerDay.size,
     multiPackageDays,
     contextSwitches,
   };
