@@ -59,6 +59,8 @@ const seconds = (value: number) => (value < 1 ? `${number(value * 1000, 0)} ms` 
 const megabytes = (usage: Usage) => `${usage.peakHidden ? '≤ ' : ''}${number(usage.peakBytes / 2 ** 20, 1)} MB`;
 const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1' : '∞') : number(a / b, 3));
 const percent = (value: number) => `${number(value * 100, 3)} %`;
+/** How far an objective is above a reference, relative to it. */
+const gapText = (value: number) => (value === 0 ? '0 (equal)' : `+${percent(value)}`);
 const yes = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 type ScaleSummary = {
@@ -104,7 +106,7 @@ async function benchScale(scale: ScaleName): Promise<ScaleSummary> {
     `### ${scale}: ${number(instance.workers)} workers, ${number(instance.packages)} packages, ${instance.days} days`,
     '',
     `Instance (seed ${options.seed}): ${hours(instance.supplyMinutes)} offered, ${hours(instance.demandMinutes)} of work (${number((100 * instance.demandMinutes) / instance.supplyMinutes, 0)} % of supply); ` +
-      `${number(instance.eligibleShare * 100, 2)} % of worker × package pairs eligible; ${instance.centreOnlyPackages} centre-only packages; ${instance.newcomers} newcomers; ${instance.fixed} accepted and ${instance.excluded} declined offers.`,
+      `${number(instance.eligibleShare * 100, 2)} % of worker × package pairs eligible; ${number(instance.centreOnlyPackages)} centre-only packages; ${number(instance.newcomers)} newcomers; ${number(instance.fixed)} accepted and ${number(instance.excluded)} declined offers.`,
     `Network: ${number(network.nodes)} nodes, ${number(network.arcs)} arcs (${number(network.workArcs)} worker-day → package).`,
     '',
     `| | solver | greedy | solver ÷ greedy |`,
@@ -112,7 +114,7 @@ async function benchScale(scale: ScaleName): Promise<ScaleSummary> {
     `| time (median of ${repeat} fresh processes) | ${seconds(solverUsage.seconds)} | ${seconds(greedyUsage.seconds)} | ${ratio(solverUsage.seconds, greedyUsage.seconds)} |`,
     `| peak memory (RSS above the process's before) | ${megabytes(solverUsage)} | ${megabytes(greedyUsage)} | ${ratio(solverUsage.peakBytes, greedyUsage.peakBytes)} |`,
     `| objective (model.ts weights; lower is better) | ${number(solver.objective)} | ${number(greedy.objective)} | |`,
-    `| above the ${exact ? 'exact optimum (HiGHS)' : 'dual lower bound'} | ${percent(gap)} | ${percent(gapOf(greedy.objective))} | |`,
+    `| above the ${exact ? 'exact optimum (HiGHS)' : 'dual lower bound'} | ${gapText(gap)} | ${gapText(gapOf(greedy.objective))} | |`,
     `| work planned on time | ${hours(solver.onTimeMinutes)} | ${hours(greedy.onTimeMinutes)} | ${ratio(solver.onTimeMinutes, greedy.onTimeMinutes)} |`,
     `| on-time work × days of urgency | ${number(solver.urgencyWeightedMinutes / 60)} h·d | ${number(greedy.urgencyWeightedMinutes / 60)} h·d | ${ratio(solver.urgencyWeightedMinutes, greedy.urgencyWeightedMinutes)} |`,
     `| work due in the plan left unmet | ${hours(solver.unmetInPlanMinutes)} | ${hours(greedy.unmetInPlanMinutes)} | ${ratio(solver.unmetInPlanMinutes, greedy.unmetInPlanMinutes)} |`,
@@ -125,7 +127,7 @@ async function benchScale(scale: ScaleName): Promise<ScaleSummary> {
     '',
     `- Reference: HiGHS ${highs.status === 'optimal' ? `optimum ${number(highs.objective)}` : `stopped (${highs.status})`} in ${seconds(highs.usage.seconds)}, peak ${megabytes(highs.usage)}` +
       ` (LP written, WebAssembly loaded and solved; time limit ${options['highs-limit']} s)${exact ? `; solver time ÷ HiGHS time ${ratio(solverUsage.seconds, highs.usage.seconds)}` : ''}.`,
-    `- Dual lower bound from the simplex's potentials: ${number(phases.dualBound)}; the solver's objective is ${percent((solver.objective - phases.dualBound) / Math.abs(phases.dualBound || 1))} above it; its flow is ${phases.flowFeasible ? 'feasible' : '**not feasible**'}.`,
+    `- Dual lower bound from the simplex's potentials: ${number(phases.dualBound)}; the solver's objective is ${solver.objective === phases.dualBound ? 'equal to it' : `${percent((solver.objective - phases.dualBound) / Math.abs(phases.dualBound || 1))} above it`}; its flow is ${phases.flowFeasible ? 'feasible' : '**not feasible**'}.`,
     `- solvePlan's steps (one more process): network ${seconds(phases.seconds.build)}, simplex ${seconds(phases.seconds.simplex)}, plan from the flow ${seconds(phases.seconds.result)}.`,
   ];
   const timeMet = solverUsage.seconds < targets[scale].seconds;
@@ -133,7 +135,7 @@ async function benchScale(scale: ScaleName): Promise<ScaleSummary> {
   const onTimeMet = solver.onTimeMinutes > greedy.onTimeMinutes;
   const spreadMet = solver.fairness.standardDeviation < greedy.fairness.standardDeviation;
   lines.push(
-    `- Targets: time < ${targets[scale].seconds} s ${yes(timeMet)}; within ${percent(maxGap)} of the optimum ${yes(gapMet)}; ` +
+    `- Targets: time < ${targets[scale].seconds} s ${yes(timeMet)}; within ${number(maxGap * 100, 1)} % of the optimum ${yes(gapMet)}; ` +
       `more work on time than greedy ${yes(onTimeMet)}; smaller fairness spread than greedy ${yes(spreadMet)}.`,
     '',
   );
@@ -165,7 +167,7 @@ console.log(
       (s) =>
         `| ${s.scale} | ${seconds(s.solver.seconds)} | < ${targets[s.scale].seconds} s | ${seconds(s.greedy.seconds)} | ${ratio(s.solver.seconds, s.greedy.seconds)} | ` +
         `${seconds(s.highs.seconds)}${s.highsStatus === 'optimal' ? ` | ${ratio(s.solver.seconds, s.highs.seconds)}` : ` (${s.highsStatus}) | —`} | ${megabytes(s.solver)} | ` +
-        `${percent(s.gap)} (${s.reference}) | ${number(s.onTimeRatio, 3)} | ${number(s.spreadRatio, 3)} | ${yes(s.targetsMet)} |`,
+        `${gapText(s.gap)} (${s.reference}) | ${number(s.onTimeRatio, 3)} | ${number(s.spreadRatio, 3)} | ${yes(s.targetsMet)} |`,
     ),
   ].join('\n'),
 );
