@@ -10,3 +10,4 @@ export * from '../features/breakdown/schema';
 export * from '../features/tasks/schema';
 export * from '../features/notifications/schema';
 export * from '../files/schema';
+export * from '../features/planner/schema';

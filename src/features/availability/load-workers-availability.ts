@@ -1,5 +1,6 @@
 import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { groupBy } from '../../group-by';
 import { workerProfiles } from '../workers/schema';
 import type { BusinessDate, Weekday } from './calendar';
 import { expandAvailability, type AvailableSlot, type DateOverride, type WeeklySlot } from './expand';
@@ -43,15 +44,4 @@ export async function loadWorkersAvailability(db: Db, which: SQL, from: Business
     slots.set(worker.userId, expandAvailability({ weekly: pattern, dates: overrides, from, to, worksOnHolidays: worker.worksOnHolidays }));
   }
   return slots;
-}
-
-function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
-  const groups = new Map<string, Item[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

@@ -8,8 +8,9 @@ export type WorkerSeat = { workerId: string; atCentre: boolean };
  * True for a task (in a query over `tasks` joined to `orders`) that this worker may see and
  * open: the order is running, the worker is on its team, and its confidentiality allows them —
  * centre-only work only from the centre, NDA work only with a signed NDA with that client.
+ * `workerId` may be a column (an SQL fragment), to ask for many workers in one query.
  */
-export function mayOpenTask(worker: WorkerSeat, today: BusinessDate): SQL {
+export function mayOpenTask(worker: { workerId: string | SQL; atCentre: boolean }, today: BusinessDate): SQL {
   return sql`(orders.status in ('ordered', 'in_progress')
     and exists (select 1 from order_team_members member where member.order_id = tasks.order_id and member.user_id = ${worker.workerId})
     and (orders.confidentiality = 'anywhere'
@@ -21,7 +22,7 @@ export function mayOpenTask(worker: WorkerSeat, today: BusinessDate): SQL {
 }
 
 /** True when the worker has every skill the task needs (at any level). */
-export function hasSkillsFor(workerId: string): SQL {
+export function hasSkillsFor(workerId: string | SQL): SQL {
   return sql`tasks.required_skills <@ coalesce((select array_agg(skill.skill) from worker_skills skill where skill.user_id = ${workerId}), '{}'::text[])`;
 }
 
