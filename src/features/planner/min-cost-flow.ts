@@ -108,7 +108,9 @@ export function solveMinCostFlow(network: FlowNetwork): FlowSolution {
     state[e] = stateTree;
   }
 
-  const blockSize = Math.max(Math.floor(Math.sqrt(m)), 10);
+  // LEMON's block is √arcs; on plan networks of 0.1–3 million arcs a quarter of that prices
+  // a third as many arcs for a few more pivots, which measured fastest overall.
+  const blockSize = Math.max(Math.floor(Math.sqrt(m) / 4), 10);
   let nextArc = 0;
 
   for (;;) {
