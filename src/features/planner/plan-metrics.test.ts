@@ -70,11 +70,15 @@ describe('measurePlan', () => {
     const { fairness } = measurePlan(input, plan(input, careless));
     expect(fairness.workers).toBe(3);
     expect(fairness.standardDeviation).toBeCloseTo(Math.sqrt(((1 - 0.6) ** 2 + (0.8 - 0.6) ** 2 + 0.6 ** 2) / 3), 12);
+    expect(fairness.shortfallStandardDeviation).toBe(fairness.standardDeviation);
     expect(fairness.range).toBe(1);
     expect(fairness.starvedShare).toBe(0);
 
     const overloaded = measurePlan(input, plan(input, [...careless, offer(1, 0, 1, 120)])).fairness;
     expect(overloaded.range).toBe(1.2);
+    // Short of target: 0, 0 and the whole of it; the 1.2 counts as 1.
+    expect(overloaded.shortfallStandardDeviation).toBeCloseTo(Math.sqrt(2 / 9), 12);
+    expect(overloaded.standardDeviation).toBeGreaterThan(overloaded.shortfallStandardDeviation);
     expect(overloaded.starvedShare).toBe(1 / 3);
   });
 

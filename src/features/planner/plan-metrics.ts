@@ -32,6 +32,11 @@ export type FairnessSpread = {
   workers: number;
   /** Population standard deviation of planned ÷ target. */
   standardDeviation: number;
+  /**
+   * The same of min(1, planned ÷ target): how unevenly workers fall short of their targets, work
+   * beyond a target (hours the worker offered, given when nobody below target could take them) not counted.
+   */
+  shortfallStandardDeviation: number;
   /** Highest minus lowest planned ÷ target. */
   range: number;
   /** Share of those workers planned nothing while another is planned beyond their target (0 when nobody is). */
@@ -95,15 +100,19 @@ function measureFairness(input: PlanInput, result: PlanResult): FairnessSpread {
     );
     if (couldWork) ratios.push(result.workers[w]!.planned / person.targetMinutes);
   });
-  if (ratios.length === 0) return { workers: 0, standardDeviation: 0, range: 0, starvedShare: 0 };
-  const mean = ratios.reduce((sum, r) => sum + r, 0) / ratios.length;
-  const variance = ratios.reduce((sum, r) => sum + (r - mean) ** 2, 0) / ratios.length;
+  if (ratios.length === 0) return { workers: 0, standardDeviation: 0, shortfallStandardDeviation: 0, range: 0, starvedShare: 0 };
   const highest = ratios.reduce((max, r) => Math.max(max, r), -Infinity);
   const lowest = ratios.reduce((min, r) => Math.min(min, r), Infinity);
   return {
     workers: ratios.length,
-    standardDeviation: Math.sqrt(variance),
+    standardDeviation: standardDeviation(ratios),
+    shortfallStandardDeviation: standardDeviation(ratios.map((r) => Math.min(1, r))),
     range: highest - lowest,
     starvedShare: highest > 1 ? ratios.filter((r) => r === 0).length / ratios.length : 0,
   };
+}
+
+function standardDeviation(values: number[]): number {
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length);
 }
