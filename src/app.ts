@@ -21,6 +21,7 @@ import { taskRoutes } from './features/tasks/routes';
 import { reviewRoutes } from './features/review/routes';
 import { portalRoutes } from './features/portal/routes';
 import { notificationRoutes } from './features/notifications/routes';
+import { plannerRoutes } from './features/planner/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', reviewRoutes);
   app.route('/', portalRoutes);
   app.route('/', notificationRoutes);
+  app.route('/', plannerRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

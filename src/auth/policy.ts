@@ -26,6 +26,8 @@ const grants = {
   'clients.manage': ['admin', 'director'],
   /** The pipeline (inquiry, quote, order and its terms), breakdown into tasks, teams, offers, progress. */
   'orders.manage': ['admin', 'director'],
+  /** The planner: plan the coming days from the hours workers offer, and publish plans as offers. */
+  'plans.manage': ['admin', 'director'],
   /** 検品: review handed-in work — a leader only on orders whose team they lead. */
   'orders.review': ['admin', 'director', 'leader'],
   /** Take, do and hand in tasks; log time; say "I can't work today". */

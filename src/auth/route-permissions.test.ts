@@ -139,6 +139,16 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /orders/:id/team/:userId/role': ['admin', 'director'],
   'POST /orders/:id/team/:userId/remove': ['admin', 'director'],
   'POST /orders/:id/ndas': ['admin', 'director'],
+  // planner
+  'GET /plans': ['admin', 'director'],
+  'POST /plans': ['admin', 'director'],
+  'GET /plans/:id': ['admin', 'director'],
+  'GET /plans/:id/workers': ['admin', 'director'],
+  'GET /plans/:id/orders': ['admin', 'director'],
+  'POST /plans/:id/publish': ['admin', 'director'],
+  'GET /me/offers': ['leader', 'worker', 'trainee'],
+  'POST /me/offers/:offerId/accept': ['leader', 'worker', 'trainee'],
+  'POST /me/offers/:offerId/decline': ['leader', 'worker', 'trainee'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -154,6 +164,7 @@ const parameterValues: Record<string, string> = {
   fileId: '00000000-0000-4000-8000-000000000007',
   itemId: '00000000-0000-4000-8000-000000000008',
   userId: '00000000-0000-4000-8000-000000000009',
+  offerId: '00000000-0000-4000-8000-000000000010',
 };
 
 function concretePath(path: string): string {

@@ -60,6 +60,11 @@ export function listOf<Item extends z.ZodType>(item: Item) {
   return z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 }
 
+/** A field a form may leave out (a script or an old page): read as empty. */
+export function orEmpty<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((value) => value ?? '', schema);
+}
+
 /** A single checkbox whose value is `yes`: ticked or not. */
 export function tickedBox() {
   return z.preprocess((value) => value === 'yes', z.boolean());

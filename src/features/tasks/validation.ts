@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { typedText } from '../../ui/form';
+import { orEmpty, typedText } from '../../ui/form';
 import { parseTypedDate, type BusinessDate } from '../availability/calendar';
-
-/** A field a form may leave out (a script or an old page): read as empty. */
-const orEmpty = <Schema extends z.ZodType>(schema: Schema) => z.preprocess((value) => value ?? '', schema);
 
 const optionalNote = orEmpty(typedText())
   .pipe(z.string().max(2000, { error: 'tasks.error.noteTooLong' }))

@@ -12,6 +12,7 @@ import { taskMessages } from '../../features/tasks/messages';
 import { reviewMessages } from '../../features/review/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { notificationMessages } from '../../features/notifications/messages';
+import { plannerMessages } from '../../features/planner/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -33,5 +34,6 @@ export const en: Record<MessageKey, string> = {
   ...reviewMessages.en,
   ...portalMessages.en,
   ...notificationMessages.en,
+  ...plannerMessages.en,
   ...fileMessages.en,
 };

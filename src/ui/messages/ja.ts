@@ -12,6 +12,7 @@ import { taskMessages } from '../../features/tasks/messages';
 import { reviewMessages } from '../../features/review/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { notificationMessages } from '../../features/notifications/messages';
+import { plannerMessages } from '../../features/planner/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -33,6 +34,7 @@ export const ja = {
   ...reviewMessages.ja,
   ...portalMessages.ja,
   ...notificationMessages.ja,
+  ...plannerMessages.ja,
   ...fileMessages.ja,
 };
 
