@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { solveNetworkWithHighs } from '../../src/features/planner/highs-reference';
 import { dualLowerBound } from '../../src/features/planner/lower-bound';
 import { solveMinCostFlow, type FlowNetwork } from '../../src/features/planner/min-cost-flow';
-import { arcKinds, buildPlanNetwork, resultFromFlow, type PlanInput } from '../../src/features/planner/model';
+import { arcKinds, buildPlanNetwork, fixedTotals, mayPlan, resultFromFlow, type FixedAssignment, type PlanInput, type PlanResult } from '../../src/features/planner/model';
 import { measurePlan } from '../../src/features/planner/plan-metrics';
 import { solvePlan } from '../../src/features/planner/solve-plan';
 import { describeInstance, generateInstance, type ScaleName } from './generate-instance';
@@ -24,7 +24,13 @@ export type Usage = {
   peakHidden: boolean;
 };
 
-export type PlanReport = { job: 'solver' | 'greedy'; usage: Usage; measures: ReturnType<typeof measurePlan> };
+export type PlanReport = {
+  job: 'solver' | 'greedy';
+  usage: Usage;
+  measures: ReturnType<typeof measurePlan>;
+  /** Assignments, slots or packages where the plan breaks the model's rules (0 for a valid plan). */
+  ruleBreaks: number;
+};
 export type HighsReport = { job: 'highs'; usage: Usage; status: string; objective: number };
 export type PhasesReport = {
   job: 'phases';
@@ -51,6 +57,39 @@ async function measure<T>(job: () => T | Promise<T>): Promise<{ value: T; usage:
   return { value, usage: { seconds, peakBytes: Math.max(0, maxAfter * 1024 - rssBefore), peakHidden: maxAfter === maxBefore } };
 }
 
+/**
+ * The rules both plans must keep, checked from the input alone: accepted offers kept as they are;
+ * new work only eligible, on allowed days and places, not declined; no one beyond the hours
+ * they offer; no package beyond its minutes.
+ */
+function countRuleBreaks(input: PlanInput, plan: PlanResult): number {
+  const excluded = new Set(input.excluded.map((e) => `${e.worker}:${e.day}:${e.package}`));
+  const eligible = input.workers.map((person) => new Set(person.eligible));
+  const bySlot = new Map<string, number>();
+  const byPackage = new Array<number>(input.packages.length).fill(0);
+  const fixedKey = (f: FixedAssignment) => `${f.worker}:${f.package}:${f.day}:${f.location}:${f.minutes}`;
+  const fixedKept = input.fixed.map(fixedKey).sort().join();
+  let breaks = plan.assignments.filter((a) => a.fixed).map(fixedKey).sort().join() === fixedKept ? 0 : 1;
+  for (const a of plan.assignments) {
+    const key = `${a.worker}:${a.day}:${a.location}`;
+    bySlot.set(key, (bySlot.get(key) ?? 0) + a.minutes);
+    byPackage[a.package]! += a.minutes;
+    if (a.fixed) continue;
+    const pack = input.packages[a.package]!;
+    if (!eligible[a.worker]!.has(a.package) || !mayPlan(input, pack, a.day, a.location) || excluded.has(`${a.worker}:${a.day}:${a.package}`) || a.minutes <= 0) breaks++;
+  }
+  for (const [key, minutes] of bySlot) {
+    const [w, day, location] = key.split(':');
+    const offered = input.workers[Number(w)]!.supply.find((slot) => slot.day === Number(day) && slot.location === location)?.minutes ?? 0;
+    if (minutes > offered) breaks++;
+  }
+  const fixed = fixedTotals(input);
+  byPackage.forEach((minutes, p) => {
+    if (minutes > Math.max(input.packages[p]!.minutes, fixed.byPackage[p]!)) breaks++;
+  });
+  return breaks;
+}
+
 function flowIsFeasible(network: FlowNetwork, flow: Float64Array): boolean {
   const balance = new Float64Array(network.nodes);
   for (let a = 0; a < network.arcs; a++) {
@@ -66,7 +105,7 @@ async function run(job: JobName, input: PlanInput, highsLimitSeconds: number): P
     case 'solver':
     case 'greedy': {
       const { value: plan, usage } = await measure(() => (job === 'solver' ? solvePlan(input) : greedyPlan(input)));
-      return { job, usage, measures: measurePlan(input, plan) };
+      return { job, usage, measures: measurePlan(input, plan), ruleBreaks: countRuleBreaks(input, plan) };
     }
     case 'highs': {
       const network = buildPlanNetwork(input);
