@@ -5,9 +5,10 @@
  * pred_dir arrays, an artificial root, and the block search pivot rule. Everything lives in typed
  * arrays indexed by node or arc, so a network of millions of arcs costs no objects per arc.
  *
- * The answer is a basic solution: every arc strictly between its bounds is a tree arc, so at most
- * nodes − 1 arcs are fractional in that sense. In the plan network that is what keeps the packages
- * of one worker's day few (docs/planner.md), and an interior-point or perturbed answer would not.
+ * The answer is a basic solution: the arcs strictly between their bounds all lie in one spanning
+ * tree, so there are at most nodes − 1 of them and they form no cycle. In the plan network that is
+ * what keeps the packages of one worker's day few (docs/planner.md); an interior-point answer, or
+ * any other optimum, need not.
  */
 
 /** A network with no supplies: what flows out of each node flows back in. Lower bounds are 0. */
@@ -42,7 +43,8 @@ const dirDown = -1;
 
 /**
  * Solves min Σ cost·flow subject to flow conservation at every node and 0 ≤ flow ≤ capacity.
- * Integral data give an integral answer; all arithmetic stays on whole numbers below 2^53.
+ * Integral data give an integral answer, exactly, while |cost| × capacity sums stay below 2^53
+ * (plan networks stay below 2^47).
  */
 export function solveMinCostFlow(network: FlowNetwork): FlowSolution {
   const n = network.nodes;
