@@ -7,7 +7,7 @@
  * plan measures of both. Speeds are given absolute and as ratios to the greedy baseline measured
  * in the same run, since machines are noisy. Prints Markdown tables (docs/performance.md quotes them).
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -160,7 +160,16 @@ async function benchScale(scale: ScaleName): Promise<ScaleSummary> {
   };
 }
 
-console.log(`## Planner benchmark\n\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${number(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`);
+const commit = (() => {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+console.log(
+  `## Planner benchmark\n\nCommit ${commit}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${number(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; load average before the run ${os.loadavg().map((l) => number(l, 2)).join(', ')}\n`,
+);
 const summaries: ScaleSummary[] = [];
 for (const scale of chosen) summaries.push(await benchScale(scale));
 console.log(
