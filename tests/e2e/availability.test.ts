@@ -27,7 +27,8 @@ describeInBrowser('a worker says when they can work; a director sees the team’
 
     expect(pathOf(page)).toBe('/availability?saved=1');
     await expect(page.getByRole('status').textContent()).resolves.toBe('保存しました。');
-    await expect(page.locator('#weekly-total').textContent()).resolves.toContain('1週間に1.5時間です');
+    // The demo worker already offers 12.5 hours a week; these three slots add 1.5.
+    await expect(page.locator('#weekly-total').textContent()).resolves.toContain('1週間に14時間です');
     for (const label of ['月曜 9:00–9:30', '月曜 9:30–10:00', '火曜 9:00–9:30']) {
       await expect(page.getByLabel(label).isChecked()).resolves.toBe(true);
     }
@@ -73,7 +74,8 @@ describeInBrowser('a worker says when they can work; a director sees the team’
     await clickAndLoad(page, page.getByRole('button', { name: '保存する' }));
     expect(pathOf(page)).toBe('/availability?saved=1');
     await expect(page.getByRole('status').textContent()).resolves.toBe('保存しました。');
-    await expect(page.locator('#weekly-total').textContent()).resolves.toContain('1週間に1時間です');
+    // The demo leader already offers 15 hours a week; these two slots add 1.
+    await expect(page.locator('#weekly-total').textContent()).resolves.toContain('1週間に16時間です');
     await expect(page.getByLabel('金曜 10:30–11:00').isChecked()).resolves.toBe(true);
   });
 

@@ -217,7 +217,7 @@ export async function seedDemoOrders(db: Db, now = new Date()): Promise<void> {
     unitName: '分',
     payKind: 'hour',
     payRateYen: 1000,
-    deadline: addDays(today, 14),
+    deadline: addDays(today, 12),
     skills: ['transcription'],
     count: 12,
     units: 30,

@@ -1,12 +1,21 @@
 import { inArray } from 'drizzle-orm';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
+import type { Weekday } from '../availability/calendar';
+import { slotMinutes } from '../availability/expand';
+import { availabilitySlots } from '../availability/schema';
 import { workerProfiles, workerSkills, workerStatusChanges } from '../workers/schema';
+import type { WorkLocation } from '../workers/vocabulary';
 
 type DemoProfile = Omit<typeof workerProfiles.$inferInsert, 'userId'>;
+/** Usual hours: on these weekdays (0 Monday), from `start` to `end` (minutes of the day), at one place a day. */
+type DemoHours = { weekdays: Weekday[]; start: number; end: number; location: WorkLocation };
 
 // Made-up people of Tateshina, with no sensitive data and no bank accounts.
-const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: string; level: number; source: 'self' | 'training' }[] }> = {
+// Each has a weekly target (hoursPerWeek) and usual hours, so planning the next two weeks has
+// people to plan; the browser tests tick slots these leave free (worker Mon–Tue 9:00, Wed
+// afternoon; leader Fri 10:00).
+const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: string; level: number; source: 'self' | 'training' }[]; hours: DemoHours[] }> = {
   worker: {
     profile: {
       status: 'active',
@@ -30,6 +39,10 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       { skill: 'data_entry', level: 2, source: 'training' },
       { skill: 'transcription', level: 1, source: 'self' },
     ],
+    hours: [
+      { weekdays: [0, 2, 4], start: 600, end: 750, location: 'home' },
+      { weekdays: [1, 3], start: 600, end: 750, location: 'centre' },
+    ],
   },
   trainee: {
     profile: {
@@ -48,6 +61,7 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       { skill: 'survey', level: 1, source: 'self' },
       { skill: 'data_entry', level: 1, source: 'training' },
     ],
+    hours: [{ weekdays: [1, 3], start: 780, end: 960, location: 'centre' }],
   },
   leader: {
     profile: {
@@ -67,10 +81,14 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       { skill: 'bookkeeping', level: 3, source: 'training' },
       { skill: 'proofreading', level: 3, source: 'training' },
     ],
+    hours: [
+      { weekdays: [0, 1, 2, 3], start: 540, end: 720, location: 'home' },
+      { weekdays: [4], start: 780, end: 960, location: 'home' },
+    ],
   },
 };
 
-/** Worker profiles for the demo worker, trainee and leader, as an accepted application would make them. */
+/** Worker profiles for the demo worker, trainee and leader, as an accepted application would make them, with their usual hours. */
 export async function seedDemoWorkerProfiles(db: Db): Promise<void> {
   const accounts = await db
     .select({ id: users.id, loginId: users.loginId })
@@ -82,5 +100,9 @@ export async function seedDemoWorkerProfiles(db: Db): Promise<void> {
     await db.insert(workerProfiles).values({ userId: account.id, ...demo.profile }).onConflictDoNothing();
     await db.insert(workerStatusChanges).values({ userId: account.id, toStatus: demo.profile.status, reason: 'デモ用の登録' });
     await db.insert(workerSkills).values(demo.skills.map((skill) => ({ userId: account.id, ...skill }))).onConflictDoNothing();
+    const slots = demo.hours.flatMap(({ weekdays, start, end, location }) =>
+      weekdays.flatMap((weekday) => Array.from({ length: (end - start) / slotMinutes }, (_, index) => ({ userId: account.id, weekday, startMinute: start + index * slotMinutes, location }))),
+    );
+    await db.insert(availabilitySlots).values(slots).onConflictDoNothing();
   }
 }

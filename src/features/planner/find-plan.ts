@@ -26,7 +26,7 @@ export type PlanDetails = {
   workers: PlanWorkerRow[];
   /** By order number, then the package's place in the order. */
   packages: PlanPackageRow[];
-  /** By day, then worker, then package. */
+  /** By day, then worker (by name), then package (by order and place in it), then place. */
   assignments: PlanAssignmentRow[];
 };
 
@@ -95,8 +95,11 @@ export async function findPlan(db: Db, planId: string): Promise<PlanDetails | nu
         reasons: planAssignments.reasons,
       })
       .from(planAssignments)
+      .innerJoin(users, eq(users.id, planAssignments.workerId))
+      .innerJoin(workPackages, eq(workPackages.id, planAssignments.packageId))
+      .innerJoin(orders, eq(orders.id, workPackages.orderId))
       .where(eq(planAssignments.planId, planId))
-      .orderBy(asc(planAssignments.workDate), asc(planAssignments.workerId), asc(planAssignments.packageId), asc(planAssignments.location)),
+      .orderBy(asc(planAssignments.workDate), asc(users.displayName), asc(users.id), asc(orders.number), asc(workPackages.position), asc(planAssignments.location)),
   ]);
   return { plan, workers, packages, assignments };
 }
