@@ -1,9 +1,10 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, between, eq, inArray } from 'drizzle-orm';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
 import { workPackages } from '../breakdown/schema';
 import { orders } from '../orders/schema';
-import { planAssignments, planPackages, plans, planWorkers } from './schema';
+import { addDays } from '../availability/calendar';
+import { planAssignments, planOffers, planPackages, plans, planWorkers } from './schema';
 import type { PlanListItem } from './list-plans';
 
 export type PlanWorkerRow = Omit<typeof planWorkers.$inferSelect, 'planId'> & { name: string };
@@ -19,6 +20,9 @@ export type PlanPackageRow = Omit<typeof planPackages.$inferSelect, 'planId'> & 
 };
 export type PlanAssignmentRow = Omit<typeof planAssignments.$inferSelect, 'id' | 'planId'>;
 
+/** An offer a worker of the plan declined for one of its days, with their note if they gave one. */
+export type DeclinedOfferRow = { workerId: string; workDate: string; declineNote: string | null; packageTitle: string; orderNumber: number; orderTitle: string };
+
 /** A plan with everything its preview shows: per worker, per package (with its order) and each assignment. */
 export type PlanDetails = {
   plan: PlanListItem;
@@ -28,6 +32,8 @@ export type PlanDetails = {
   packages: PlanPackageRow[];
   /** By day, then worker (by name), then package (by order and place in it), then place. */
   assignments: PlanAssignmentRow[];
+  /** Declined offers on the plan's days (not offered again to that worker that day), by day. */
+  declined: DeclinedOfferRow[];
 };
 
 export async function findPlan(db: Db, planId: string): Promise<PlanDetails | null> {
@@ -46,7 +52,7 @@ export async function findPlan(db: Db, planId: string): Promise<PlanDetails | nu
     .leftJoin(users, eq(users.id, plans.createdBy))
     .where(eq(plans.id, planId));
   if (!plan) return null;
-  const [workers, packages, assignments] = await Promise.all([
+  const [workers, packages, assignments, declined] = await Promise.all([
     db
       .select({
         workerId: planWorkers.workerId,
@@ -100,6 +106,26 @@ export async function findPlan(db: Db, planId: string): Promise<PlanDetails | nu
       .innerJoin(orders, eq(orders.id, workPackages.orderId))
       .where(eq(planAssignments.planId, planId))
       .orderBy(asc(planAssignments.workDate), asc(users.displayName), asc(users.id), asc(orders.number), asc(workPackages.position), asc(planAssignments.location)),
+    db
+      .select({
+        workerId: planOffers.workerId,
+        workDate: planOffers.workDate,
+        declineNote: planOffers.declineNote,
+        packageTitle: workPackages.title,
+        orderNumber: orders.number,
+        orderTitle: orders.title,
+      })
+      .from(planOffers)
+      .innerJoin(workPackages, eq(workPackages.id, planOffers.packageId))
+      .innerJoin(orders, eq(orders.id, workPackages.orderId))
+      .where(
+        and(
+          eq(planOffers.status, 'declined'),
+          between(planOffers.workDate, plan.firstDay, addDays(plan.firstDay, plan.days - 1)),
+          inArray(planOffers.workerId, db.select({ workerId: planWorkers.workerId }).from(planWorkers).where(eq(planWorkers.planId, planId))),
+        ),
+      )
+      .orderBy(asc(planOffers.workDate), asc(orders.number), asc(workPackages.position)),
   ]);
-  return { plan, workers, packages, assignments };
+  return { plan, workers, packages, assignments, declined };
 }

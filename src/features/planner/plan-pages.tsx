@@ -236,6 +236,7 @@ function ByWorker(props: { c: AppContext; details: PlanDetails }) {
   const { workers, assignments } = props.details;
   const packageOf = new Map(props.details.packages.map((pkg) => [pkg.packageId, pkg]));
   const byWorker = groupBy(assignments, (assignment) => assignment.workerId);
+  const declinedBy = groupBy(props.details.declined, (offer) => offer.workerId);
   const sum = (pick: (worker: (typeof workers)[number]) => number) => workers.reduce((total, worker) => total + pick(worker), 0);
   return (
     <table class="data-table">
@@ -272,6 +273,20 @@ function ByWorker(props: { c: AppContext; details: PlanDetails }) {
                     ))}
                   </ul>
                 )}
+                {declinedBy.has(worker.workerId) ? (
+                  <>
+                    <p class="plan-declined">{t('planner.declinedTitle')}</p>
+                    <ul class="plain-list">
+                      {declinedBy.get(worker.workerId)!.map((offer) => {
+                        const line = t('planner.declinedLine', {
+                          date: formatBusinessDate(offer.workDate, locale),
+                          package: t('planner.packageName', { title: offer.packageTitle, order: offer.orderTitle, number: offer.orderNumber }),
+                        });
+                        return <li>{offer.declineNote ? t('planner.declinedNote', { line, note: offer.declineNote }) : line}</li>;
+                      })}
+                    </ul>
+                  </>
+                ) : null}
               </td>
               <td>{worker.shortfall ? t(`planner.shortfall.${worker.shortfall}`) : t('planner.shortfall.none')}</td>
             </tr>

@@ -10,8 +10,11 @@ import { orders } from '../orders/schema';
 import { addToTeam, createOrder, createTasks } from '../orders/testing';
 import { workerSkills } from '../workers/schema';
 import { createWorker } from '../workers/testing';
+import { users } from '../../auth/schema';
 import { acceptPlanOffer } from './accept-plan-offer';
+import { createPlan } from './create-plan';
 import { declinePlanOffer } from './decline-plan-offer';
+import { publishPlan } from './publish-plan';
 import { planAssignments, planOffers, plans } from './schema';
 import { offerEveryDay, renamePackage } from './testing';
 
@@ -153,6 +156,9 @@ describe('planning, publishing and answering offers', () => {
     expect(replan.text).toContain(`worker 2 ${work} 自宅 2時間 100件 受けた提案`);
     expect(replan.text).toContain('計画した時間 4時間（うち、ワーカーが受けた提案 2時間）');
     expect((await page(director, `/plans/${replanId}/orders`)).text).toContain('うち受けた提案 2時間');
+    expect((await page(director, `/plans/${replanId}/workers`)).text).toContain(
+      `断った提案（この日にこの作業は提案しません） ${dayText(1)} ${work}: 「子どもの行事があります」`,
+    );
 
     expect((await director.post(`/plans/${replanId}/publish`)).status).toBe(303);
     const [earlier] = await test.db.select({ status: plans.status }).from(plans).where(eq(plans.id, planId));
@@ -248,6 +254,18 @@ describe('planning, publishing and answering offers', () => {
     expect(html).toContain(`<p class="field__error" id="field-${field}-error">長すぎます。500文字までにしてください。</p>`);
     expect(html).toContain(`href="#field-${field}"`);
     expect((await offersOf(first.id))[0]!.status).toBe('offered');
+    const other = await signedInWorker({ start: 540, end: 600 }, null);
+    expect((await other.browser.post(`/me/offers/${offer!.id}/decline`, { [field]: 'あ'.repeat(501) })).status).toBe(404);
+  });
+
+  it('offers nothing for a day that has passed when a draft is published late', async () => {
+    const { first } = await planningSetUp();
+    const [director] = await test.db.select({ id: users.id }).from(users).where(eq(users.role, 'director'));
+    const planId = await createPlan(test.db, director!.id, { from: addDays(today, -1), days: 3 });
+    const planned = await test.db.select().from(planAssignments).where(and(eq(planAssignments.planId, planId), eq(planAssignments.workerId, first.id)));
+    expect(planned.map((row) => row.workDate)).toEqual([addDays(today, -1), today, addDays(today, 1)]);
+    expect(await publishPlan(test.db, planId, director!.id)).toMatchObject({ ok: true, made: 4 });
+    expect((await offersOf(first.id)).map((offer) => offer.workDate)).toEqual([today, addDays(today, 1)]);
   });
 });
 

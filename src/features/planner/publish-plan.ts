@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { isUniqueViolation } from '../../db/unique-violation';
-import type { BusinessDate } from '../availability/calendar';
+import { todayInJapan, type BusinessDate } from '../availability/calendar';
 import { notify } from '../notifications/notify';
 import { estimatedUnits } from './estimated-units';
 import { planOffers, plans } from './schema';
@@ -33,8 +33,8 @@ const offerKey = (offer: OfferMinutes) => `${offer.workerId} ${offer.packageId} 
 const sameMinutes = (a: OfferMinutes, b: OfferMinutes) => a.homeMinutes === b.homeMinutes && a.centreMinutes === b.centreMinutes;
 
 /**
- * Publishes a draft: its new assignments become offers, one per worker, package and date (home
- * and centre minutes together). The plan out before is superseded and its offers still open are
+ * Publishes a draft: its new assignments from today on become offers, one per worker, package
+ * and date (home and centre minutes together). The plan out before is superseded and its offers still open are
  * withdrawn — except one that is exactly the same as a new offer, which stays as it is. Each
  * worker with a new offer gets one notification. Accepted offers are never touched.
  */
@@ -56,7 +56,7 @@ export async function publishPlan(db: Db, planId: string, directorId: string, no
               package.minutes_per_unit as "minutesPerUnit"
             from plan_assignments assignment
             join plan_packages package on package.plan_id = assignment.plan_id and package.package_id = assignment.package_id
-            where assignment.plan_id = ${planId} and not assignment.fixed
+            where assignment.plan_id = ${planId} and not assignment.fixed and assignment.work_date >= ${todayInJapan(now)}
             group by assignment.worker_id, assignment.package_id, assignment.work_date, package.minutes_per_unit`,
       );
       const wanted = new Map(planned.map((offer) => [offerKey(offer), offer]));

@@ -66,6 +66,8 @@ const offerNotices = { accepted: 'planner.offers.done.accepted', declined: 'plan
 
 async function showOffers(c: AppContext, options: { problem?: MessageKey; decline?: DeclineState; status?: 200 | 400 | 409 } = {}) {
   const offers = await listWorkerOffers(c.var.deps.db, c.var.user!.id, todayInJapan());
+  // A refused decline form is shown again only on an open offer of theirs.
+  if (options.decline && !offers.some((offer) => offer.id === options.decline!.offerId && offer.status === 'offered')) return renderErrorPage(c, 'notFound');
   const done = c.req.query('done');
   const notice = done && Object.hasOwn(offerNotices, done) ? c.var.t(offerNotices[done as keyof typeof offerNotices]) : undefined;
   const problem = options.problem ? c.var.t(options.problem) : undefined;
