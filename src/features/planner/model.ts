@@ -70,10 +70,12 @@ export const weights = {
   /** (a) Earliest deadlines first: per day a deadline is sooner than `urgencyHorizonDays` away. */
   urgency: 1_000,
   urgencyHorizonDays: 60,
-  /** (b) Fairness: the k-th tenth of a worker's target costs k × this; beyond the target 20 ×. */
+  /** (b) Fairness: the k-th tenth of a worker's target costs k × this; the j-th tenth beyond it (20 + j) ×. */
   fairnessStep: 100,
   fairnessSegments: 10,
   overTargetSteps: 20,
+  /** Beyond the target, tenths keep getting dearer (up to this many), so overload is spread too. */
+  overTargetSegments: 10,
   /** (b) A newcomer's first `newcomerSegments` tenths cost this (below everyone's first tenth). */
   newcomerBonus: -100,
   newcomerSegments: 2,
@@ -234,19 +236,27 @@ export const workArcCost = (day: DayIndex, continuing: boolean) => weights.day *
 export function shareSegments(person: PlanWorker, fixedMinutes: number, offered: number): { minutes: number; cost: number }[] {
   const segments: { minutes: number; cost: number }[] = [];
   const target = Math.max(0, Math.round(person.targetMinutes));
+  const tenths = weights.fairnessSegments;
   let skip = fixedMinutes;
   let left = offered;
-  for (let k = 0; k < weights.fairnessSegments && left > 0; k++) {
-    const size = Math.floor((target * (k + 1)) / weights.fairnessSegments) - Math.floor((target * k) / weights.fairnessSegments);
+  for (let k = 0; k < tenths + weights.overTargetSegments && left > 0; k++) {
+    const size = Math.floor((target * (k + 1)) / tenths) - Math.floor((target * k) / tenths);
     const usable = Math.max(0, size - skip);
     skip = Math.max(0, skip - size);
     const minutes = Math.min(usable, left);
     if (minutes === 0) continue;
-    segments.push({ minutes, cost: person.newcomer && k < weights.newcomerSegments ? weights.newcomerBonus : weights.fairnessStep * k });
+    segments.push({ minutes, cost: shareCost(person, k) });
     left -= minutes;
   }
-  if (left > 0) segments.push({ minutes: left, cost: weights.fairnessStep * weights.overTargetSteps });
+  if (left > 0) segments.push({ minutes: left, cost: shareCost(person, tenths + weights.overTargetSegments) });
   return segments;
+}
+
+/** The cost of one minute in the k-th tenth of a worker's target (k ≥ 10: beyond it). */
+function shareCost(person: PlanWorker, k: number): number {
+  if (person.newcomer && k < weights.newcomerSegments) return weights.newcomerBonus;
+  if (k < weights.fairnessSegments) return weights.fairnessStep * k;
+  return weights.fairnessStep * (weights.overTargetSteps + k - weights.fairnessSegments);
 }
 
 /** The network's total cost for a flow (arc-indexed). */

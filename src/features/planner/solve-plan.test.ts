@@ -76,6 +76,18 @@ describe('solvePlan: hand-checked optima', () => {
     expect(plan.workers).toEqual([{ planned: 300 }, { planned: 300 }]);
   });
 
+  it('spreads work beyond the targets too: 300/300 over targets of 200, not 400/200', () => {
+    // Both offer 600 and hope for 200 (tenths of 20 minutes); 600 minutes of work must be done.
+    // Beyond the target each further tenth costs 100 more, so at 300/300 both end in tenth 14
+    // (cost 2,400); moving a minute would take it from 2,400 and add it at 2,500.
+    const input = instance({
+      workers: [person({ targetMinutes: 200, supply: [home(0, 600)], eligible: [0] }), person({ targetMinutes: 200, supply: [home(0, 600)], eligible: [0] })],
+      packages: [work({ minutes: 600 })],
+    });
+    const plan = solvePlan(input);
+    expect(plan.workers).toEqual([{ planned: 300 }, { planned: 300 }]);
+  });
+
   it("gives a newcomer a fair start: their first two tenths before anyone's first", () => {
     // 240 minutes of work. The newcomer's first 120 minutes cost −100 each, below the other
     // worker's first tenth (0) and second (100); the next minute costs 200 for either, so the
