@@ -2,8 +2,8 @@ import type { AppContext } from '../../app-env';
 import { groupBy } from '../../group-by';
 import { CsrfField, ErrorSummary, FormProblem, SubmitButton, TextField } from '../../ui/form';
 import type { FormPageStatus, FormState } from '../../ui/form-page';
-import { formatDateTime } from '../../ui/format';
-import type { MessageKey, Translate } from '../../ui/i18n';
+import { formatDateTime, formatList } from '../../ui/format';
+import type { Locale, MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { addDays, datesBetween } from '../availability/calendar';
 import { formatBusinessDate } from '../availability/format';
@@ -16,8 +16,8 @@ import type { PlanStatus } from './schema';
 const planFormLabels: Record<string, MessageKey> = { from: 'planner.from', days: 'planner.days' };
 
 /** "12月1日(火)〜12月14日(月)": the plan's days. */
-function periodText(t: Translate, c: AppContext, plan: { firstDay: string; days: number }): string {
-  const { locale } = c.var;
+function periodText(c: AppContext, plan: { firstDay: string; days: number }): string {
+  const { t, locale } = c.var;
   return t('planner.period', { from: formatBusinessDate(plan.firstDay, locale), to: formatBusinessDate(addDays(plan.firstDay, plan.days - 1), locale) });
 }
 
@@ -67,7 +67,7 @@ export function renderPlanList(c: AppContext, page: { plans: PlanListItem[]; sta
                   {page.plans.map((plan) => (
                     <tr>
                       <th scope="row">
-                        <a href={`/plans/${plan.id}`}>{periodText(t, c, plan)}</a>
+                        <a href={`/plans/${plan.id}`}>{periodText(c, plan)}</a>
                       </th>
                       <td>{t(statusKey(plan.status))}</td>
                       <td class="numeric">{formatDuration(t, plan.summary.plannedMinutes)}</td>
@@ -108,7 +108,7 @@ export function renderPlanPage(
   return renderPage(
     c,
     {
-      title: t('planner.planTitle', { period: periodText(t, c, plan) }),
+      title: t('planner.planTitle', { period: periodText(c, plan) }),
       notice: page.notice,
       children: (
         <>
@@ -307,11 +307,11 @@ function ByWorker(props: { c: AppContext; details: PlanDetails }) {
 }
 
 /** One package of a worker's plan: "入力（名刺データ入力）: 3時間 — 理由". */
-function workLine(t: Translate, locale: Parameters<typeof formatBusinessDate>[1], pkg: PlanPackageRow, rows: PlanAssignmentRow[]): string {
+function workLine(t: Translate, locale: Locale, pkg: PlanPackageRow, rows: PlanAssignmentRow[]): string {
   const minutes = rows.reduce((total, row) => total + row.minutes, 0);
   const reasons = [...new Set(rows.flatMap((row) => row.reasons))].map((reason) => t(`planner.reason.${reason}`));
   const line = t('planner.workLine', { package: packageName(t, pkg), time: formatDuration(t, minutes) });
-  return reasons.length === 0 ? line : t('planner.workLineReasons', { line, reasons: reasons.join(locale === 'ja' ? '、' : '; ') });
+  return reasons.length === 0 ? line : t('planner.workLineReasons', { line, reasons: formatList(reasons, locale) });
 }
 
 function ByOrder(props: { c: AppContext; details: PlanDetails }) {
