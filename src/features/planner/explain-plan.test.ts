@@ -1,46 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainPlan } from './explain-plan';
-import type { PlanAssignment, PlanInput, PlanPackage, PlanResult, PlanWorker } from './model';
+import { planOf, type PlanAssignment, type PlanInput, type PlanResult, type PlanWorker } from './model';
+import { centre, home, instance, person as planWorker, work } from './plan-instances';
 import { solvePlan } from './solve-plan';
 
 // Small instances whose optimum is plain by hand; each plan below is that optimum (the solver's
 // plan must explain the same), and each test says why the reason it expects is the true one.
 
-const person = (given: Partial<PlanWorker>): PlanWorker => ({
-  id: 'w',
-  targetMinutes: 0,
-  newcomer: false,
-  supply: [],
-  eligible: [],
-  continues: [],
-  ...given,
-});
-const work = (given: Partial<PlanPackage>): PlanPackage => ({ id: 'p', minutes: 0, deadline: 6, earliest: 0, centreOnly: false, ...given });
-const home = (day: number, minutes: number) => ({ day, location: 'home' as const, minutes });
-const centre = (day: number, minutes: number) => ({ day, location: 'centre' as const, minutes });
-const instance = (given: Partial<PlanInput>): PlanInput => ({ days: 7, workers: [], packages: [], fixed: [], excluded: [], ...given });
+const person = (given: Partial<PlanWorker>) => planWorker({ targetMinutes: 0, ...given });
 
 type NewAssignment = Omit<PlanAssignment, 'fixed' | 'location'> & { location?: PlanAssignment['location'] };
 
 /** The plan that offers these new assignments on top of the input's accepted ones. */
-function planOf(input: PlanInput, news: NewAssignment[]): PlanResult {
-  const assignments: PlanAssignment[] = [
-    ...input.fixed.map((f) => ({ ...f, fixed: true })),
-    ...news.map((a) => ({ location: 'home' as const, ...a, fixed: false })),
-  ];
-  const packages = input.packages.map(() => ({ planned: 0, unmet: 0 }));
-  const workers = input.workers.map(() => ({ planned: 0 }));
-  for (const a of assignments) {
-    packages[a.package]!.planned += a.minutes;
-    workers[a.worker]!.planned += a.minutes;
-  }
-  input.packages.forEach((pack, p) => (packages[p]!.unmet = Math.max(0, pack.minutes - packages[p]!.planned)));
-  return { assignments, packages, workers, objective: 0 };
-}
+const planWith = (input: PlanInput, news: NewAssignment[]): PlanResult =>
+  planOf(input, [...input.fixed.map((f) => ({ ...f, fixed: true })), ...news.map((a) => ({ location: 'home' as const, ...a, fixed: false }))], 0);
 
 function explain(input: PlanInput, news: NewAssignment[]) {
-  const explanation = explainPlan(input, planOf(input, news));
+  const explanation = explainPlan(input, planWith(input, news));
   expect(explainPlan(input, solvePlan(input))).toEqual(explanation);
   return explanation;
 }

@@ -1,29 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkLocation } from '../workers/vocabulary';
-import { planOf, type PlanAssignment, type PlanInput, type PlanPackage, type PlanWorker } from './model';
+import { planOf, type PlanAssignment, type PlanInput } from './model';
+import { home, offer, person, work } from './plan-instances';
 import { measurePlan } from './plan-metrics';
 import { solvePlan } from './solve-plan';
 
-const person = (given: Partial<PlanWorker>): PlanWorker => ({
-  id: 'w',
-  targetMinutes: 600,
-  newcomer: false,
-  supply: [],
-  eligible: [],
-  continues: [],
-  ...given,
-});
-const work = (given: Partial<PlanPackage>): PlanPackage => ({ id: 'p', minutes: 0, deadline: 6, earliest: 0, centreOnly: false, ...given });
-const home = (day: number, minutes: number) => ({ day, location: 'home' as const, minutes });
-const offer = (worker: number, pkg: number, day: number, minutes: number, location: WorkLocation = 'home'): PlanAssignment => ({
-  worker,
-  package: pkg,
-  day,
-  location,
-  minutes,
-  fixed: false,
-});
 const plan = (input: PlanInput, assignments: PlanAssignment[]) => planOf(input, assignments, NaN);
 
 describe('measurePlan', () => {

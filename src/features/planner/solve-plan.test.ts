@@ -4,35 +4,14 @@ import type { WorkLocation } from '../workers/vocabulary';
 import { solveNetworkWithHighs } from './highs-reference';
 import { dualLowerBound } from './lower-bound';
 import { solveMinCostFlow } from './min-cost-flow';
-import { buildPlanNetwork, type PlanInput, type PlanPackage, type PlanWorker } from './model';
+import { buildPlanNetwork, type PlanInput } from './model';
+import { centre, home, instance, offer, person, work } from './plan-instances';
 import { solvePlan } from './solve-plan';
 
 // Each small instance below has an optimum that is plain by hand (weights in model.ts): every
 // minute of work done on time earns 1,000,000 plus 1,000 per day its deadline is sooner than 60
 // days; a worker's k-th tenth of their target costs 100·k a minute (a newcomer's first two
 // −100); continuing a package saves 20 a minute; day d costs d a minute.
-
-const person = (given: Partial<PlanWorker>): PlanWorker => ({
-  id: 'w',
-  targetMinutes: 600,
-  newcomer: false,
-  supply: [],
-  eligible: [],
-  continues: [],
-  ...given,
-});
-const work = (given: Partial<PlanPackage>): PlanPackage => ({ id: 'p', minutes: 0, deadline: 6, earliest: 0, centreOnly: false, ...given });
-const home = (day: number, minutes: number) => ({ day, location: 'home' as const, minutes });
-const centre = (day: number, minutes: number) => ({ day, location: 'centre' as const, minutes });
-const instance = (given: Partial<PlanInput>): PlanInput => ({ days: 7, workers: [], packages: [], fixed: [], excluded: [], ...given });
-const offer = (worker: number, pkg: number, day: number, minutes: number, location: WorkLocation = 'home') => ({
-  worker,
-  package: pkg,
-  day,
-  location,
-  minutes,
-  fixed: false,
-});
 
 describe('solvePlan: hand-checked optima', () => {
   it('gives the only hours to the package due sooner', () => {
