@@ -5,7 +5,7 @@ import { workPackages } from '../breakdown/schema';
 import { orders } from '../orders/schema';
 import { addDays } from '../availability/calendar';
 import { planAssignments, planOffers, planPackages, plans, planWorkers } from './schema';
-import type { PlanListItem } from './list-plans';
+import { planColumns, type PlanListItem } from './list-plans';
 
 export type PlanWorkerRow = Omit<typeof planWorkers.$inferSelect, 'planId'> & { name: string };
 export type PlanPackageRow = Omit<typeof planPackages.$inferSelect, 'planId'> & {
@@ -38,16 +38,7 @@ export type PlanDetails = {
 
 export async function findPlan(db: Db, planId: string): Promise<PlanDetails | null> {
   const [plan] = await db
-    .select({
-      id: plans.id,
-      firstDay: plans.firstDay,
-      days: plans.days,
-      status: plans.status,
-      createdAt: plans.createdAt,
-      publishedAt: plans.publishedAt,
-      summary: plans.summary,
-      createdByName: users.displayName,
-    })
+    .select(planColumns)
     .from(plans)
     .leftJoin(users, eq(users.id, plans.createdBy))
     .where(eq(plans.id, planId));
