@@ -94,7 +94,7 @@ export function workCost(pkg: PlanPackage): number {
 }
 
 /** Arc kinds, so a solution maps back to the plan and explanations can say which objective spoke. */
-export const arcKinds = { share: 0, supply: 1, work: 2, deliver: 3, idle: 4, return: 5 } as const;
+export const arcKinds = { share: 0, supply: 1, work: 2, deliver: 3, return: 5 } as const;
 
 /**
  * A min-cost circulation: node 0 is the source, 1 the sink; the `return` arc (sink → source, cost 0)
@@ -144,8 +144,8 @@ export function mayPlan(input: PlanInput, pkg: PlanPackage, day: DayIndex, locat
 
 /**
  * The network of docs/planner.md: source → worker (fairness segments) → worker's day and place
- * (offered minutes) → package (eligible, on time) → sink (minutes to do); source → sink for
- * minutes nobody needs. Accepted offers are taken out first: off the worker's day, off the
+ * (offered minutes) → package (eligible, on time) → sink (minutes to do) → back to the source;
+ * minutes nobody needs carry no flow. Accepted offers are taken out first: off the worker's day, off the
  * package's minutes, and off the bottom of the worker's fairness segments.
  */
 export function buildPlanNetwork(input: PlanInput): PlanNetwork {
@@ -200,7 +200,6 @@ export function buildPlanNetwork(input: PlanInput): PlanNetwork {
     const minutes = Math.max(0, pack.minutes - fixed.byPackage[p]!);
     if (minutes > 0) addArc(packageNode[p]!, sinkNode, minutes, workCost(pack), arcKinds.deliver, -1, -1, 0, p);
   });
-  addArc(sourceNode, sinkNode, totalSupply, 0, arcKinds.idle);
   addArc(sinkNode, sourceNode, totalSupply, 0, arcKinds.return);
 
   return {
