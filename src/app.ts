@@ -22,6 +22,12 @@ import { reviewRoutes } from './features/review/routes';
 import { portalRoutes } from './features/portal/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { plannerRoutes } from './features/planner/routes';
+import { termsNoticeRoutes } from './features/terms-notices/routes';
+import { payRoutes } from './features/pay/routes';
+import { transferRoutes } from './features/transfers/routes';
+import { invoiceRoutes } from './features/invoices/routes';
+import { moneySettingsRoutes } from './features/money-settings/routes';
+import { mailRoutes } from './features/mail/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -97,6 +103,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', portalRoutes);
   app.route('/', notificationRoutes);
   app.route('/', plannerRoutes);
+  app.route('/', termsNoticeRoutes);
+  app.route('/', payRoutes);
+  app.route('/', transferRoutes);
+  app.route('/', invoiceRoutes);
+  app.route('/', moneySettingsRoutes);
+  app.route('/', mailRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

@@ -32,8 +32,14 @@ const grants = {
   'orders.review': ['admin', 'director', 'leader'],
   /** Take, do and hand in tasks; log time; say "I can't work today". */
   'tasks.work': ['leader', 'worker', 'trainee'],
-  /** A client's own orders: progress and accepted deliverables. */
+  /** A client's own orders: progress and accepted deliverables; its own invoices. */
   'portal.client': ['client'],
+  /** Worker pay: the monthly close, adjustments, statements, bank transfer files, year-end totals. */
+  'pay.manage': ['admin', 'coordinator'],
+  /** 適格請求書 to clients, payments received, the overdue list. */
+  'invoices.manage': ['admin', 'director'],
+  /** The operator's money settings (issuer, pay day, withholding categories, transfer account) and accountant exports. */
+  'money.settings': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof grants;

@@ -149,6 +149,12 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /me/offers': ['leader', 'worker', 'trainee'],
   'POST /me/offers/:offerId/accept': ['leader', 'worker', 'trainee'],
   'POST /me/offers/:offerId/decline': ['leader', 'worker', 'trainee'],
+  // terms-notices
+  // pay
+  // transfers
+  // invoices
+  // money-settings
+  // mail
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.

@@ -5,13 +5,11 @@ import { z } from 'zod';
 import type { AppEnv } from '../app-env';
 import { isAtCentre } from '../auth/at-centre';
 import { allow } from '../auth/middleware';
+import { rfc5987 } from '../export/download-response';
 import { renderErrorPage } from '../ui/error-pages';
 import { mayDownloadFile } from './may-download-file';
 import { storedFiles } from './schema';
 import { uploadPath } from './store-files';
-
-/** A file name as a Content-Disposition filename* value (RFC 5987 also escapes ' ( ) *). */
-const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export const fileRoutes = new Hono<AppEnv>();
 

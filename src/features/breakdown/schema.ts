@@ -32,6 +32,8 @@ export const workPackages = pgTable(
     payKind: payKindEnum('pay_kind').notNull(),
     /** Yen per unit (piece) or per hour. */
     payRateYen: integer('pay_rate_yen').notNull(),
+    /** The kind of work (a skill code): whether its pay is subject to 源泉徴収 is a money setting. */
+    workCategory: text('work_category').notNull().default('data_entry'),
     deadline: date('deadline').notNull(),
     requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
     /** A follow-up step (a check after entry): each task waits for the matching task of this package. */
@@ -44,6 +46,7 @@ export const workPackages = pgTable(
     check('work_packages_title_check', sql`length(${table.title}) between 1 and 200`),
     check('work_packages_pay_check', sql`${table.payRateYen} between 0 and 10000000`),
     check('work_packages_skills_check', skillsWithin(table.requiredSkills)),
+    check('work_packages_work_category_check', skillsWithin(sql`array[${table.workCategory}]`)),
   ],
 );
 

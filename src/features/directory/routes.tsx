@@ -8,7 +8,7 @@ import type { FieldErrors } from '../../ui/form';
 import { addDays, clockTime } from '../availability/calendar';
 import type { SkillCode, WorkLocation } from '../workers/vocabulary';
 import type { LocalMoment } from './availability-window';
-import { toCsv } from './csv';
+import { toCsv } from '../../export/to-csv';
 import { renderDirectory } from './pages';
 import { searchWorkers } from './search-workers';
 import { directoryQuery, type DirectoryQuery } from './validation';

@@ -2,7 +2,7 @@ import type { AppContext } from '../../app-env';
 import { formatYen } from '../../ui/format';
 import { renderPage } from '../../ui/layout';
 import { formatBusinessDate } from '../availability/format';
-import { computeQuoteTotals } from './compute-quote-totals';
+import { computeTaxTotals } from '../../money/compute-tax-totals';
 import type { OrderDetails } from './find-order';
 import { QuoteTable } from './quote-table';
 
@@ -32,7 +32,7 @@ export function renderQuotePrint(c: AppContext, details: OrderDetails) {
           <dd>{date(order.quoteValidUntil)}</dd>
         </dl>
         <p>{t('order.quote.greeting')}</p>
-        <p class="quote-sheet__amount">{t('order.quote.totalLine', { amount: formatYen(computeQuoteTotals(items).total, locale) })}</p>
+        <p class="quote-sheet__amount">{t('order.quote.totalLine', { amount: formatYen(computeTaxTotals(items).total, locale) })}</p>
         <QuoteTable t={t} locale={locale} items={items} />
         <p>{t('order.quote.issuer')}</p>
       </div>

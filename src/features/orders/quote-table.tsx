@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Locale, Translate } from '../../ui/i18n';
 import { formatYen } from '../../ui/format';
-import { computeQuoteTotals } from './compute-quote-totals';
+import { computeTaxTotals } from '../../money/compute-tax-totals';
 import type { quoteItems } from './schema';
 
 type QuoteItem = typeof quoteItems.$inferSelect;
@@ -15,7 +15,7 @@ const reducedRate = 8;
  */
 export function QuoteTable(props: { t: Translate; locale: Locale; items: QuoteItem[]; actions?: (item: QuoteItem) => Child }) {
   const { t, locale, items } = props;
-  const totals = computeQuoteTotals(items);
+  const totals = computeTaxTotals(items);
   const number = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB');
   const hasReduced = items.some((item) => item.taxRate === reducedRate);
   return (

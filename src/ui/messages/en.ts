@@ -13,6 +13,12 @@ import { reviewMessages } from '../../features/review/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { notificationMessages } from '../../features/notifications/messages';
 import { plannerMessages } from '../../features/planner/messages';
+import { termsNoticeMessages } from '../../features/terms-notices/messages';
+import { payMessages } from '../../features/pay/messages';
+import { transferMessages } from '../../features/transfers/messages';
+import { invoiceMessages } from '../../features/invoices/messages';
+import { moneySettingsMessages } from '../../features/money-settings/messages';
+import { mailMessages } from '../../features/mail/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -35,5 +41,11 @@ export const en: Record<MessageKey, string> = {
   ...portalMessages.en,
   ...notificationMessages.en,
   ...plannerMessages.en,
+  ...termsNoticeMessages.en,
+  ...payMessages.en,
+  ...transferMessages.en,
+  ...invoiceMessages.en,
+  ...moneySettingsMessages.en,
+  ...mailMessages.en,
   ...fileMessages.en,
 };

@@ -13,6 +13,12 @@ import { reviewMessages } from '../../features/review/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { notificationMessages } from '../../features/notifications/messages';
 import { plannerMessages } from '../../features/planner/messages';
+import { termsNoticeMessages } from '../../features/terms-notices/messages';
+import { payMessages } from '../../features/pay/messages';
+import { transferMessages } from '../../features/transfers/messages';
+import { invoiceMessages } from '../../features/invoices/messages';
+import { moneySettingsMessages } from '../../features/money-settings/messages';
+import { mailMessages } from '../../features/mail/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -35,6 +41,12 @@ export const ja = {
   ...portalMessages.ja,
   ...notificationMessages.ja,
   ...plannerMessages.ja,
+  ...termsNoticeMessages.ja,
+  ...payMessages.ja,
+  ...transferMessages.ja,
+  ...invoiceMessages.ja,
+  ...moneySettingsMessages.ja,
+  ...mailMessages.ja,
   ...fileMessages.ja,
 };
 

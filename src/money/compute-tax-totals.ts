@@ -1,8 +1,8 @@
-import { taxRates } from './schema';
+import { taxRates } from '../features/orders/schema';
 
-export type QuoteLine = { quantity: number; unitPriceYen: number; taxRate: number };
+export type TaxLine = { quantity: number; unitPriceYen: number; taxRate: number };
 
-export type QuoteTotals = {
+export type TaxTotals = {
   /** One entry per tax rate used, standard rate first. */
   byRate: { rate: number; subtotal: number; tax: number }[];
   subtotal: number;
@@ -11,15 +11,15 @@ export type QuoteTotals = {
 };
 
 /** floor(amount × rate / 100) without passing through numbers too large for exact arithmetic. */
-function taxOn(amount: number, rate: number): number {
+export function taxOn(amount: number, rate: number): number {
   return Math.floor(amount / 100) * rate + Math.floor(((amount % 100) * rate) / 100);
 }
 
 /**
- * The quote's totals as a qualified invoice states them (インボイス制度): the amounts are summed
+ * Totals as a qualified invoice (適格請求書) states them (インボイス制度): the amounts are summed
  * per tax rate and the consumption tax is computed once per rate, rounded down.
  */
-export function computeQuoteTotals(lines: readonly QuoteLine[]): QuoteTotals {
+export function computeTaxTotals(lines: readonly TaxLine[]): TaxTotals {
   const byRate = taxRates
     .map((rate) => {
       const atRate = lines.filter((line) => line.taxRate === rate);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeQuoteTotals } from './compute-quote-totals';
+import { computeTaxTotals } from './compute-tax-totals';
 
-describe('computeQuoteTotals', () => {
+describe('computeTaxTotals', () => {
   it('is all zero for an empty quote', () => {
-    expect(computeQuoteTotals([])).toEqual({ byRate: [], subtotal: 0, tax: 0, total: 0 });
+    expect(computeTaxTotals([])).toEqual({ byRate: [], subtotal: 0, tax: 0, total: 0 });
   });
 
   it('rounds the tax down once per rate, not per line', () => {
     // Rounding each line would give ¥10 three times (¥30); once for the rate it is floor(¥31.5) = ¥31.
-    const totals = computeQuoteTotals([
+    const totals = computeTaxTotals([
       { quantity: 1, unitPriceYen: 105, taxRate: 10 },
       { quantity: 1, unitPriceYen: 105, taxRate: 10 },
       { quantity: 1, unitPriceYen: 105, taxRate: 10 },
@@ -17,7 +17,7 @@ describe('computeQuoteTotals', () => {
   });
 
   it('keeps the reduced 8% rate apart from the standard 10%, standard first', () => {
-    const totals = computeQuoteTotals([
+    const totals = computeTaxTotals([
       { quantity: 3, unitPriceYen: 129, taxRate: 8 },
       { quantity: 2000, unitPriceYen: 12, taxRate: 10 },
       { quantity: 1, unitPriceYen: 99, taxRate: 10 },
@@ -30,7 +30,7 @@ describe('computeQuoteTotals', () => {
   });
 
   it('stays exact for large amounts', () => {
-    const totals = computeQuoteTotals([{ quantity: 10_000_000, unitPriceYen: 99_999_999, taxRate: 8 }]);
+    const totals = computeTaxTotals([{ quantity: 10_000_000, unitPriceYen: 99_999_999, taxRate: 8 }]);
     expect(totals.byRate[0]).toEqual({ rate: 8, subtotal: 999_999_990_000_000, tax: 79_999_999_200_000 });
   });
 });
