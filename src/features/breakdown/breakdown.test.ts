@@ -74,7 +74,7 @@ describe('breakdown (細分化)', () => {
     // The form starts with the order's required skills ticked.
     expect(await (await director.get(`/orders/${orderId}/breakdown`)).text()).toMatch(/id="field-requiredSkills-data_entry"[^>]*checked/);
     const workPackage = await addPackage(director, orderId, { requiredSkills: 'data_entry' });
-    expect(workPackage).toMatchObject({ title: '入力', payKind: 'piece', payRateYen: 12, deadline: '2026-12-10', requiredSkills: ['data_entry'], position: 1 });
+    expect(workPackage).toMatchObject({ title: '入力', payKind: 'piece', payRateYen: 12, deadline: '2026-12-10', requiredSkills: ['data_entry'], workCategory: 'data_entry', position: 1 });
 
     const split = await director.post(`/orders/${orderId}/packages/${workPackage.id}/split`, { 'split1-totalUnits': '1,000', 'split1-unitsPerTask': '50', 'split1-estimateMinutes': '６０' });
     expect(split.status).toBe(303);
@@ -127,6 +127,19 @@ describe('breakdown (細分化)', () => {
     expect(badText).toContain('単価は0以上の整数（円）で書いてください。');
     expect(badText).toContain('日付は 2026-12-01 や 2026/12/1 のように書いてください。');
     expect(badText).toContain('報酬の決め方を選んでください。');
+
+    const badCategory = await director.post(`/orders/${orderId}/packages`, { ...packageFields, workCategory: 'juggling' });
+    expect(badCategory.status).toBe(400);
+    expect(visibleText(await badCategory.text())).toContain('仕事の種類を選んでください。');
+  });
+
+  it('records the kind of work a package is (which decides withholding) and shows it on the breakdown', async () => {
+    const director = await test.signedIn('director');
+    const { orderId } = await createOrder(test);
+    const writing = await addPackage(director, orderId, { title: '記事', workCategory: 'writing' });
+    expect(writing.workCategory).toBe('writing');
+    const shown = await page(director, `/orders/${orderId}/breakdown`);
+    expect(shown.text).toMatch(/仕事の種類\s*文章作成/);
   });
 
   it('makes a check step whose tasks each wait for their entry task to be accepted', async () => {

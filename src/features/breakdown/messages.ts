@@ -86,6 +86,8 @@ export const breakdownMessages = defineMessages({
     'breakdown.field.deadlineHint': '例: 2026-12-20',
     'breakdown.field.skills': '必要な技能',
     'breakdown.field.skillsHint': 'はじめは受注の必要な技能が選ばれています。',
+    'breakdown.field.workCategory': '仕事の種類',
+    'breakdown.field.workCategoryHint': '報酬から源泉徴収するかどうかは、この種類で決まります（お金の設定）。',
     'breakdown.field.follows': '前の工程',
     'breakdown.field.followsHint': '確認の作業なら、確認する作業のまとまりを選びます。',
     'breakdown.follows.none': 'なし（最初の工程）',
@@ -100,6 +102,7 @@ export const breakdownMessages = defineMessages({
     'breakdown.error.tooMany': '一度に作れる作業は2,000件までです。1つの作業の量を増やしてください。',
     'breakdown.error.nothingToFollow': '前の工程に、確認の作業がまだない作業がありません。先に前の工程を作業に分けてください。',
     'breakdown.error.chooseWorker': 'お願いする人を選んでください。',
+    'breakdown.error.workCategory': '仕事の種類を選んでください。',
 
     'breakdown.done.package': '作業のまとまりを作りました。',
     'breakdown.done.tasks': '{count}件の作業を作りました。',
@@ -230,6 +233,8 @@ export const breakdownMessages = defineMessages({
     'breakdown.field.deadlineHint': 'For example 2026-12-20',
     'breakdown.field.skills': 'Skills needed',
     'breakdown.field.skillsHint': 'The order’s required skills are chosen to begin with.',
+    'breakdown.field.workCategory': 'Kind of work',
+    'breakdown.field.workCategoryHint': 'Whether tax is withheld from the pay depends on this kind (money settings).',
     'breakdown.field.follows': 'Step before',
     'breakdown.field.followsHint': 'For a check step, choose the package it checks.',
     'breakdown.follows.none': 'None (the first step)',
@@ -244,6 +249,7 @@ export const breakdownMessages = defineMessages({
     'breakdown.error.tooMany': 'Up to 2,000 tasks at a time. Please make each task larger.',
     'breakdown.error.nothingToFollow': 'Every task of the step before already has a check task. Split the step before into tasks first.',
     'breakdown.error.chooseWorker': 'Please choose whom to ask.',
+    'breakdown.error.workCategory': 'Please choose the kind of work.',
 
     'breakdown.done.package': 'The work package was made.',
     'breakdown.done.tasks': '{count} tasks were made.',

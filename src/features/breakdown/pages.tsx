@@ -34,6 +34,7 @@ const packageLabels: Record<string, MessageKey> = {
   payRateYen: 'breakdown.field.payRate',
   deadline: 'breakdown.field.deadline',
   requiredSkills: 'breakdown.field.skills',
+  workCategory: 'breakdown.field.workCategory',
   followsPackageId: 'breakdown.field.follows',
 };
 
@@ -106,6 +107,8 @@ function PackageCard(props: { c: AppContext; breakdown: Breakdown; workPackage: 
         <dd>{payText(t, locale, workPackage)}</dd>
         <dt>{t('breakdown.field.deadline')}</dt>
         <dd>{formatBusinessDate(workPackage.deadline, locale)}</dd>
+        <dt>{t('breakdown.field.workCategory')}</dt>
+        <dd>{t(`skill.${workPackage.workCategory}` as MessageKey)}</dd>
         <dt>{t('breakdown.field.skills')}</dt>
         <dd>{workPackage.requiredSkills.length > 0 ? formatList(workPackage.requiredSkills.map((code) => t(`skill.${code}` as MessageKey)), locale) : t('breakdown.noSkills')}</dd>
         {followed ? (
@@ -212,6 +215,16 @@ function NewPackageForm(props: { c: AppContext; breakdown: Breakdown; failed?: F
           options={skillCodes.map((code) => ({ value: code, label: t(`skill.${code}`) }))}
           checked={skills}
           error={errors.requiredSkills}
+        />
+        <SelectField
+          t={t}
+          name="workCategory"
+          label="breakdown.field.workCategory"
+          hint="breakdown.field.workCategoryHint"
+          value={values.workCategory ?? 'data_entry'}
+          error={errors.workCategory}
+          required
+          options={skillCodes.map((code) => ({ value: code, label: t(`skill.${code}`) }))}
         />
         {breakdown.packages.length > 0 ? (
           <SelectField

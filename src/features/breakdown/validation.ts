@@ -24,6 +24,8 @@ export const packageForm = z.object({
   payRateYen: wholeNumber(0, 10_000_000, 'breakdown.error.rate'),
   deadline: requiredDate('breakdown.error.date'),
   requiredSkills: checkedCodes(skillCodes),
+  // Decides withholding at the pay close; a form from before the field existed means data entry, the column's default.
+  workCategory: z.enum(skillCodes, { error: 'breakdown.error.workCategory' }).default('data_entry'),
   // Absent on an order's first package: there is nothing yet to follow, so the form has no such field.
   followsPackageId: z
     .union([z.literal(''), z.uuid({ error: 'error.invalid' })])
