@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
+import { payForWork } from '../../money/pay-for-work';
 import type { BusinessDate } from '../availability/calendar';
 import type { PayKind } from '../breakdown/schema';
 import { shiftMonth, type Month } from './month';
@@ -29,12 +30,6 @@ export type MonthSummary = {
   waiting: EarningLine[];
   waitingYen: number;
 };
-
-
-/** Yen for one task: piece pay per unit, hourly pay per minute logged; always rounded down to whole yen. */
-function yenFor(line: Omit<EarningLine, 'yen'>): number {
-  return line.payKind === 'piece' ? line.units * line.payRateYen : Math.floor((line.minutes * line.payRateYen) / 60);
-}
 
 /**
  * A worker's month (Japan dates): hours and units logged per day and per task, and earnings —
@@ -72,9 +67,9 @@ export async function summarizeMonth(db: Db, workerId: string, month: Month): Pr
           order by submissions.submitted_at`,
     );
   const earned = (await submitted(sql`submissions.decision = 'accepted' and submissions.inspected_on >= ${from} and submissions.inspected_on < ${until}`)).map(
-    (line) => ({ ...line, yen: yenFor(line) }),
+    (line) => ({ ...line, yen: payForWork(line) }),
   );
-  const waiting = (await submitted(sql`submissions.decision is null`)).map((line) => ({ ...line, yen: yenFor(line) }));
+  const waiting = (await submitted(sql`submissions.decision is null`)).map((line) => ({ ...line, yen: payForWork(line) }));
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   return {
     month,
