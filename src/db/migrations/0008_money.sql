@@ -77,11 +77,13 @@ CREATE TABLE "pay_adjustments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"responded_at" timestamp with time zone,
 	"withdrawn_by" uuid,
+	"withdrawn_at" timestamp with time zone,
 	"statement_id" uuid,
 	CONSTRAINT "pay_adjustments_month_check" CHECK ("pay_adjustments"."month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
 	CONSTRAINT "pay_adjustments_amount_check" CHECK ("pay_adjustments"."amount_yen" <> 0 and "pay_adjustments"."amount_yen" between -10000000 and 10000000),
 	CONSTRAINT "pay_adjustments_reason_check" CHECK (length(trim("pay_adjustments"."reason")) between 1 and 500),
 	CONSTRAINT "pay_adjustments_status_check" CHECK (("pay_adjustments"."amount_yen" > 0) = ("pay_adjustments"."status"::text in ('applied', 'withdrawn')) or ("pay_adjustments"."amount_yen" < 0 and "pay_adjustments"."status"::text = 'withdrawn')),
+	CONSTRAINT "pay_adjustments_withdrawn_check" CHECK (("pay_adjustments"."status"::text = 'withdrawn') = ("pay_adjustments"."withdrawn_at" is not null)),
 	CONSTRAINT "pay_adjustments_statement_check" CHECK ("pay_adjustments"."statement_id" is null or "pay_adjustments"."status"::text in ('applied', 'agreed'))
 );
 --> statement-breakpoint
@@ -96,6 +98,7 @@ CREATE TABLE "pay_statement_lines" (
 	"withholds" boolean NOT NULL,
 	"pay_kind" "pay_kind" NOT NULL,
 	"pay_rate_yen" integer NOT NULL,
+	"unit_name" text NOT NULL,
 	"units" integer NOT NULL,
 	"minutes" integer NOT NULL,
 	"yen" integer NOT NULL,

@@ -40,6 +40,24 @@ CREATE TRIGGER pay_statements_keep_closed
   FOR EACH ROW EXECUTE FUNCTION pay_statements_keep_closed();
 --> statement-breakpoint
 
+-- Pay adjustments: who, how much, why and for which month stay as recorded; only the status moves
+-- (the worker's answer, a withdrawal) and the close links it. Once paid on a statement, nothing changes.
+CREATE FUNCTION pay_adjustments_keep_recorded() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR OLD.statement_id IS NOT NULL
+     OR (to_jsonb(NEW) - 'status' - 'responded_at' - 'withdrawn_by' - 'withdrawn_at' - 'statement_id')
+        IS DISTINCT FROM (to_jsonb(OLD) - 'status' - 'responded_at' - 'withdrawn_by' - 'withdrawn_at' - 'statement_id') THEN
+    RAISE EXCEPTION 'pay_adjustments are kept as recorded';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER pay_adjustments_keep_recorded
+  BEFORE UPDATE OR DELETE ON pay_adjustments
+  FOR EACH ROW EXECUTE FUNCTION pay_adjustments_keep_recorded();
+--> statement-breakpoint
+
 CREATE FUNCTION money_records_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION '% is kept as recorded', TG_TABLE_NAME;

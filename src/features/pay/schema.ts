@@ -80,6 +80,8 @@ export const payStatementLines = pgTable(
     withholds: boolean('withholds').notNull(),
     payKind: payKindEnum('pay_kind').notNull(),
     payRateYen: integer('pay_rate_yen').notNull(),
+    /** The package's unit (件, 分 …), for reading `units`. */
+    unitName: text('unit_name').notNull(),
     units: integer('units').notNull(),
     minutes: integer('minutes').notNull(),
     yen: integer('yen').notNull(),
@@ -124,6 +126,7 @@ export const payAdjustments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     withdrawnBy: uuid('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     /** Set by the close that paid it. */
     statementId: uuid('statement_id').references(() => payStatements.id, { onDelete: 'restrict' }),
   },
@@ -134,6 +137,7 @@ export const payAdjustments = pgTable(
     check('pay_adjustments_reason_check', sql`length(trim(${table.reason})) between 1 and 500`),
     // Additions apply at once; only a cut waits for the worker's answer.
     check('pay_adjustments_status_check', sql`(${table.amountYen} > 0) = (${table.status}::text in ('applied', 'withdrawn')) or (${table.amountYen} < 0 and ${table.status}::text = 'withdrawn')`),
+    check('pay_adjustments_withdrawn_check', sql`(${table.status}::text = 'withdrawn') = (${table.withdrawnAt} is not null)`),
     check('pay_adjustments_statement_check', sql`${table.statementId} is null or ${table.status}::text in ('applied', 'agreed')`),
   ],
 );
