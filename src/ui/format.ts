@@ -25,3 +25,8 @@ export function formatYen(yen: number, locale: Locale): string {
   // en-JP: yen shown as ¥ rather than JP¥, which reads oddly on a Japanese programme's pages.
   return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY', maximumFractionDigits: 0 }).format(yen);
 }
+
+/** A month (YYYY-MM) as people read it: 2026年11月 / November 2026. */
+export function formatMonth(month: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(new Date(`${month}-01T00:00:00Z`));
+}

@@ -8,7 +8,7 @@ const tooLong = 'order.error.tooLong';
 const invalidDate = 'order.error.date';
 
 /** A whole number as people type it: full-width digits, thousands separators and a yen sign are fine. */
-const wholeNumber = (min: number, max: number, message: MessageKey) =>
+export const wholeNumber = (min: number, max: number, message: MessageKey) =>
   typedText()
     .transform((text) => text.replace(/[,，円¥￥\s]/g, ''))
     .transform((text, context) => {

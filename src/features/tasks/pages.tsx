@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-env';
 import { CsrfField, ErrorSummary, FileField, FormProblem, namesWithPrefix, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
 import { prefixedFormState, type FormState } from '../../ui/form-page';
-import { formatDateTime, formatFileSize, formatYen } from '../../ui/format';
+import { formatDateTime, formatFileSize, formatMonth, formatYen } from '../../ui/format';
 import type { Locale, MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { formatBusinessDate } from '../availability/format';
@@ -451,8 +451,7 @@ export function renderTaskPage(
 export function renderMonthPage(c: AppContext, page: { summary: MonthSummary; months: string[]; previous: string; next: string | null }) {
   const { t, locale } = c.var;
   const { summary } = page;
-  const monthName = (month: string) =>
-    new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = (month: string) => formatMonth(month, locale);
   const yen = (value: number) => formatYen(value, locale);
   const basis = (line: MonthSummary['earned'][number]) =>
     line.payKind === 'piece'
