@@ -7,8 +7,8 @@ export type AccountType = (typeof accountTypes)[number];
 /** A bank account as it is sealed in `bank_account_encrypted`. */
 export type BankAccount = { bankCode: string; branchCode: string; type: AccountType; number: string; holderKana: string };
 
-type ZenginBranch = { name: string; kana: string };
-type ZenginBank = { name: string; kana: string; branches: Record<string, ZenginBranch> };
+export type ZenginBranch = { name: string; kana: string };
+export type ZenginBank = { name: string; kana: string; branches: Record<string, ZenginBranch> };
 
 let zengin: Record<string, ZenginBank> | undefined;
 
@@ -18,11 +18,16 @@ function zenginBanks(): Record<string, ZenginBank> {
   return zengin;
 }
 
+/** A bank of the 全銀 list with its branches, or undefined for an unknown code. */
+export function findZenginBank(bankCode: string): ZenginBank | undefined {
+  return Object.hasOwn(zenginBanks(), bankCode) ? zenginBanks()[bankCode] : undefined;
+}
+
 /** The bank's and branch's names, for showing what the codes mean; undefined for unknown codes. */
 export function findBankNames(bankCode: string, branchCode: string): { bank: string; branch: string | undefined } | undefined {
-  const bank = zenginBanks()[bankCode];
+  const bank = findZenginBank(bankCode);
   if (!bank) return undefined;
-  return { bank: bank.name, branch: bank.branches[branchCode]?.name };
+  return { bank: bank.name, branch: Object.hasOwn(bank.branches, branchCode) ? bank.branches[branchCode]!.name : undefined };
 }
 
 type BankField = 'bankCode' | 'branchCode' | 'accountType' | 'accountNumber' | 'holderKana';
@@ -40,7 +45,26 @@ type BankErrorKey =
   | 'worker.error.holderCharacters'
   | 'worker.error.holderLength';
 
-const digitsOnly = (typed: string) => typed.normalize('NFKC').replace(/[\s\-‐－−]/g, '');
+/** Digits as typed: full-width folded, spaces and hyphens dropped. */
+export const digitsOnly = (typed: string) => typed.normalize('NFKC').replace(/[\s\-‐－−]/g, '');
+
+/** Checks a bank code (4 digits) and branch code (3 digits), as `digitsOnly` gives them, against the 全銀 list. */
+export function checkBankCodes(bankCode: string, branchCode: string): Partial<Record<'bankCode' | 'branchCode', BankErrorKey>> {
+  const errors: Partial<Record<'bankCode' | 'branchCode', BankErrorKey>> = {};
+  const bank = findZenginBank(bankCode);
+  if (bankCode === '') errors.bankCode = 'error.required';
+  else if (!/^\d{4}$/.test(bankCode)) errors.bankCode = 'worker.error.bankCode';
+  else if (!bank) errors.bankCode = 'worker.error.bankUnknown';
+  if (branchCode === '') errors.branchCode = 'error.required';
+  else if (!/^\d{3}$/.test(branchCode)) errors.branchCode = 'worker.error.branchCode';
+  else if (bank && !Object.hasOwn(bank.branches, branchCode)) errors.branchCode = 'worker.error.branchUnknown';
+  return errors;
+}
+
+/** An account number of up to 7 digits (not all zeros), padded on the left as banks do; undefined when it is not one. */
+export function padAccountNumber(number: string): string | undefined {
+  return /^\d{1,7}$/.test(number) && !/^0+$/.test(number) ? number.padStart(7, '0') : undefined;
+}
 
 /**
  * Checks a bank account as typed: bank code (4 digits) and branch code (3 digits) must exist in
@@ -48,23 +72,17 @@ const digitsOnly = (typed: string) => typed.normalize('NFKC').replace(/[\s\-‐�
  * padded with zeros on the left, as banks do), and the holder's name is made 全銀 kana.
  */
 export function normalizeBankAccount(typed: Record<BankField, string>): BankAccountResult {
-  const errors: Partial<Record<BankField, BankErrorKey>> = {};
   const bankCode = digitsOnly(typed.bankCode);
   const branchCode = digitsOnly(typed.branchCode);
   const number = digitsOnly(typed.accountNumber);
-  const banks = zenginBanks();
-  if (bankCode === '') errors.bankCode = 'error.required';
-  else if (!/^\d{4}$/.test(bankCode)) errors.bankCode = 'worker.error.bankCode';
-  else if (!banks[bankCode]) errors.bankCode = 'worker.error.bankUnknown';
-  if (branchCode === '') errors.branchCode = 'error.required';
-  else if (!/^\d{3}$/.test(branchCode)) errors.branchCode = 'worker.error.branchCode';
-  else if (banks[bankCode] && !banks[bankCode].branches[branchCode]) errors.branchCode = 'worker.error.branchUnknown';
+  const errors: Partial<Record<BankField, BankErrorKey>> = checkBankCodes(bankCode, branchCode);
   const type = accountTypes.find((candidate) => candidate === typed.accountType);
   if (!type) errors.accountType = 'worker.error.accountType';
+  const padded = padAccountNumber(number);
   if (number === '') errors.accountNumber = 'error.required';
-  else if (!/^\d{1,7}$/.test(number) || /^0+$/.test(number)) errors.accountNumber = 'worker.error.accountNumber';
+  else if (!padded) errors.accountNumber = 'worker.error.accountNumber';
   const holder = normalizeHolderName(typed.holderKana);
   if (!holder.ok) errors.holderKana = holder.error;
-  if (Object.keys(errors).length > 0 || !type || !holder.ok) return { ok: false, errors };
-  return { ok: true, value: { bankCode, branchCode, type, number: number.padStart(7, '0'), holderKana: holder.value } };
+  if (Object.keys(errors).length > 0 || !type || !padded || !holder.ok) return { ok: false, errors };
+  return { ok: true, value: { bankCode, branchCode, type, number: padded, holderKana: holder.value } };
 }
