@@ -154,6 +154,8 @@ const expectedAccess: Record<string, readonly Who[]> = {
   // transfers
   // invoices
   // money-settings
+  'GET /settings/money': ['admin'],
+  'POST /settings/money': ['admin'],
   // mail
 };
 

@@ -19,8 +19,11 @@ const links: NavLink[] = [
   { href: '/plans', label: 'nav.plans', needs: 'plans.manage' },
   { href: '/tasks', label: 'nav.tasks', needs: 'tasks.work' },
   { href: '/me/offers', label: 'nav.myOffers', needs: 'tasks.work' },
+  { href: '/me/terms', label: 'nav.myTerms', needs: 'tasks.work' },
   { href: '/review', label: 'nav.review', needs: 'orders.review' },
   { href: '/portal', label: 'nav.portal', needs: 'portal.client' },
+  { href: '/admin/outbox', label: 'nav.outbox', needs: 'mail.outbox' },
+  { href: '/settings/money', label: 'nav.moneySettings', needs: 'money.settings' },
   { href: '/notifications', label: 'nav.notifications' },
 ];
 
