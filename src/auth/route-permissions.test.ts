@@ -150,13 +150,34 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /me/offers/:offerId/accept': ['leader', 'worker', 'trainee'],
   'POST /me/offers/:offerId/decline': ['leader', 'worker', 'trainee'],
   // terms-notices
+  'GET /me/terms': ['leader', 'worker', 'trainee'],
+  'GET /me/terms/:id': ['leader', 'worker', 'trainee'],
+  'GET /me/terms/:id/pdf': ['leader', 'worker', 'trainee'],
+  'POST /me/terms/:id/acknowledge': ['leader', 'worker', 'trainee'],
+  'POST /me/terms/:id/agree': ['leader', 'worker', 'trainee'],
+  'POST /me/terms/:id/refuse': ['leader', 'worker', 'trainee'],
+  'GET /orders/:id/terms-notices': ['admin', 'director'],
+  'GET /orders/:id/terms-notices/:noticeId/pdf': ['admin', 'director'],
   // pay
+  'GET /pay': ['admin', 'coordinator'],
+  'POST /pay/close': ['admin', 'coordinator'],
+  'GET /pay/statements/:id': ['admin', 'coordinator'],
+  'GET /pay/statements/:id/pdf': ['admin', 'coordinator'],
+  'GET /pay/adjustments': ['admin', 'coordinator'],
+  'POST /pay/adjustments': ['admin', 'coordinator'],
+  'POST /pay/adjustments/:id/withdraw': ['admin', 'coordinator'],
+  'GET /me/pay': ['leader', 'worker', 'trainee'],
+  'GET /me/pay/:id': ['leader', 'worker', 'trainee'],
+  'GET /me/pay/:id/pdf': ['leader', 'worker', 'trainee'],
+  'POST /me/pay/adjustments/:id/agree': ['leader', 'worker', 'trainee'],
+  'POST /me/pay/adjustments/:id/refuse': ['leader', 'worker', 'trainee'],
   // transfers
   // invoices
   // money-settings
   'GET /settings/money': ['admin'],
   'POST /settings/money': ['admin'],
   // mail
+  'GET /admin/outbox': ['admin'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -173,6 +194,7 @@ const parameterValues: Record<string, string> = {
   itemId: '00000000-0000-4000-8000-000000000008',
   userId: '00000000-0000-4000-8000-000000000009',
   offerId: '00000000-0000-4000-8000-000000000010',
+  noticeId: '00000000-0000-4000-8000-000000000011',
 };
 
 function concretePath(path: string): string {
