@@ -10,7 +10,7 @@ import { submissions, taskHolds, workLogEntries } from '../tasks/schema';
 type Ids = Record<string, string>;
 
 /** Terms as a real commission states them (フリーランス法 §3 and the MHLW guideline), for a demo order. */
-function termsOf(workContent: string, deliverable: string, deliveryDate: BusinessDate) {
+export function termsOf(workContent: string, deliverable: string, deliveryDate: BusinessDate) {
   return {
     termsWorkContent: workContent,
     termsDeliverable: deliverable,
@@ -28,7 +28,8 @@ function termsOf(workContent: string, deliverable: string, deliveryDate: Busines
   };
 }
 
-async function addOrder(
+/** A demo order with its status history; returns its id. */
+export async function addOrder(
   db: Db,
   values: typeof orders.$inferInsert,
   history: { status: OrderStatus; on: BusinessDate }[],
@@ -43,7 +44,8 @@ async function addOrder(
   return order!.id;
 }
 
-async function addPackage(
+/** A demo work package split into `count` tasks; returns the ids. */
+export async function addPackage(
   db: Db,
   orderId: string,
   spec: { position: number; title: string; unitName: string; payKind: PayKind; payRateYen: number; deadline: BusinessDate; skills: string[]; count: number; units: number; minutes: number; instructions: string },

@@ -72,6 +72,8 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       givenNameKana: 'ケンイチ',
       phone: '0267-56-0202',
       postalAddress: '長野県北佐久郡立科町山部 45',
+      // A registered invoice issuer (a made-up number with a valid check digit): his pay carries consumption tax.
+      invoiceRegistrationNumber: 'T7123456789012',
       preferredLocations: ['home'],
       hoursPerWeek: 25,
       targetGroups: ['elderly'],

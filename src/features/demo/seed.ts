@@ -8,11 +8,12 @@ import { seedDemoApplications } from './seed-applications';
 import { seedDemoClients } from './seed-clients';
 import { seedDemoOrders } from './seed-orders';
 import { seedDemoWorkerProfiles } from './seed-worker-profiles';
+import { seedDemoPay } from '../pay/seed-pay';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
  * demo workers, two applications in the inbox, three clients (the town, a prospect and a company)
- * and orders at every stage of the pipeline. Does nothing when any account exists, so restarts
+ * orders at every stage of the pipeline, and last month's pay closed. Does nothing when any account exists, so restarts
  * keep what people changed.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
@@ -28,6 +29,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await seedDemoApplications(tx);
     await seedDemoClients(tx);
     await seedDemoOrders(tx);
+    await seedDemoPay(tx);
   });
   return true;
 }

@@ -4,10 +4,13 @@ import { pdfText } from '../../pdf/pdf-text';
 import { visibleText } from '../../testing/html';
 import { useTestApp, type TestBrowser } from '../../testing/test-app';
 import { addDays, todayInJapan } from '../availability/calendar';
+import { users } from '../../auth/schema';
 import { operators } from '../centre/schema';
 import { invoiceItems, invoices } from '../invoices/schema';
 import { createOrder, createTasks } from '../orders/testing';
+import { shiftMonth } from '../tasks/month';
 import { createWorker } from '../workers/testing';
+import { seedDemo } from '../demo/seed';
 import { closePayMonth } from './close-pay-month';
 import { payAdjustments, payStatementLines, payStatements } from './schema';
 import { acceptWork, setWorkCategory } from './testing';
@@ -337,5 +340,23 @@ describe('statements: who sees them', () => {
     expect(registered).toContain('登録番号 T7123456789012');
     expect(registered).toContain('￥1,000');
     expect(registered).toContain('お支払額 ￥9,979');
+  });
+});
+
+describe('demo data', () => {
+  it('has last month closed with statements for the worker and the leader, and a cut waiting for the worker', async () => {
+    await seedDemo(test.db);
+    const previous = shiftMonth(todayInJapan().slice(0, 7), -1);
+    const idOf = async (loginId: string) => (await test.db.select({ id: users.id }).from(users).where(eq(users.loginId, loginId)))[0]!.id;
+    const worker = (await statementOf(await idOf('worker'), previous))!;
+    const leader = (await statementOf(await idOf('leader'), previous))!;
+    const linesOf = (statementId: string) => test.db.select().from(payStatementLines).where(eq(payStatementLines.statementId, statementId));
+    expect(worker).toMatchObject({ adjustmentYen: 500, consumptionTaxYen: 0, withholdingYen: 0, invoiceRegistrationNumber: null });
+    expect((await linesOf(worker.id)).filter((line) => line.description.startsWith('商品カタログのデータ入力')).map((line) => line.yen)).toEqual([600, 600, 600]);
+    // The leader's hourly writing withholds (170 + 140 minutes at ¥1,200 = ¥3,400 + ¥2,800); registered, his pay carries 10% tax.
+    expect(leader).toMatchObject({ withholdingBaseYen: 6200, withholdingYen: 633, invoiceRegistrationNumber: 'T7123456789012' });
+    expect(leader.consumptionTaxYen).toBe(Math.floor(leader.workYen / 10));
+    const [waiting] = await test.db.select().from(payAdjustments).where(eq(payAdjustments.status, 'proposed'));
+    expect(waiting).toMatchObject({ workerId: await idOf('worker'), amountYen: -240, month: todayInJapan().slice(0, 7) });
   });
 });
