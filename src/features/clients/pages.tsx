@@ -3,6 +3,7 @@ import { ChoiceGroup, CsrfField, ErrorSummary, namesWithPrefix, SelectField, Sub
 import { prefixedFormState, renderFormPage, type FormPageStatus, type FormState } from '../../ui/form-page';
 import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
+import { can } from '../../auth/policy';
 import { formatBusinessDate } from '../availability/format';
 import type { ClientDetails } from './find-client';
 import type { ClientListRow } from './list-clients';
@@ -238,6 +239,16 @@ export function renderClientPage(
                 {t('client.edit')}
               </a>
             </p>
+            {can(c.var.user, 'invoices.manage') ? (
+              <ul class="link-list">
+                <li>
+                  <a href={`/invoices?client=${client.id}`}>{t('invoice.clientInvoicesLink')}</a>
+                </li>
+                <li>
+                  <a href={`/invoices/new?client=${client.id}#monthly-invoice-title`}>{t('invoice.clientMonthlyLink')}</a>
+                </li>
+              </ul>
+            ) : null}
           </section>
 
           <section aria-labelledby="contacts-title">

@@ -4,6 +4,7 @@ import { prefixedFormState, type FormState } from '../../ui/form-page';
 import { formatDateTime } from '../../ui/format';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
+import { can } from '../../auth/policy';
 import { todayInJapan } from '../availability/calendar';
 import { formatBusinessDate } from '../availability/format';
 import { orderTransitions } from './change-order-status';
@@ -89,6 +90,11 @@ export function renderOrderPage(
               <li>
                 <a href={`${base}/progress`}>{t('order.progressLink')}</a>
               </li>
+              {can(c.var.user, 'invoices.manage') ? (
+                <li>
+                  <a href={`/invoices/new?order=${order.id}`}>{t('invoice.orderLink')}</a>
+                </li>
+              ) : null}
             </ul>
           </section>
 

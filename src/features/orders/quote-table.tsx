@@ -1,12 +1,13 @@
 import type { Child } from 'hono/jsx';
 import type { Locale, Translate } from '../../ui/i18n';
 import { formatYen } from '../../ui/format';
-import { computeTaxTotals } from '../../money/compute-tax-totals';
+import { computeTaxTotals, type TaxLine } from '../../money/compute-tax-totals';
 import type { quoteItems } from './schema';
 
 type QuoteItem = typeof quoteItems.$inferSelect;
 
-const reducedRate = 8;
+/** 8%: the reduced rate (軽減税率), marked ※ on quotes and invoices. */
+export const reducedRate = 8;
 
 /**
  * The quote's lines and its totals per tax rate, as a qualified invoice shows them: reduced-rate
@@ -15,9 +16,7 @@ const reducedRate = 8;
  */
 export function QuoteTable(props: { t: Translate; locale: Locale; items: QuoteItem[]; actions?: (item: QuoteItem) => Child }) {
   const { t, locale, items } = props;
-  const totals = computeTaxTotals(items);
   const number = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB');
-  const hasReduced = items.some((item) => item.taxRate === reducedRate);
   return (
     <>
       <table class="data-table quote-table">
@@ -56,6 +55,21 @@ export function QuoteTable(props: { t: Translate; locale: Locale; items: QuoteIt
           ))}
         </tbody>
       </table>
+      <TaxTotalsTable t={t} locale={locale} lines={items} />
+    </>
+  );
+}
+
+/**
+ * Subtotal and consumption tax for each rate, then the total (tax once per rate, as a qualified
+ * invoice states it), with the ※ note when a reduced-rate line is among them.
+ */
+export function TaxTotalsTable(props: { t: Translate; locale: Locale; lines: readonly TaxLine[] }) {
+  const { t, locale } = props;
+  const totals = computeTaxTotals(props.lines);
+  const hasReduced = props.lines.some((line) => line.taxRate === reducedRate);
+  return (
+    <>
       <table class="data-table quote-totals">
         <caption>{t('order.quote.totalsCaption')}</caption>
         <tbody>
