@@ -29,6 +29,13 @@ export function bankDayOnOrBefore(date: BusinessDate): BusinessDate {
   return day;
 }
 
+/** The date itself when banks work that day, else the next bank day. */
+export function bankDayOnOrAfter(date: BusinessDate): BusinessDate {
+  let day = date;
+  while (!isBankDay(day)) day = addDays(day, 1);
+  return day;
+}
+
 /**
  * The last day the law allows for paying for work accepted on `inspectedOn`. Where the order's
  * re-commissioning was disclosed and the client's payment date (元委託支払期日) is known, 30 days

@@ -37,14 +37,24 @@ export async function readForm<Schema extends z.ZodType>(
     lists[name] = texts;
     input[name] = texts.length === 1 ? texts[0]! : texts;
   }
+  return validateFields(schema, input, { values, lists });
+}
+
+/** Reads a GET form from the query string and validates it, like `readForm` (one value per field). */
+export function readQuery<Schema extends z.ZodType>(c: AppContext, schema: Schema): FormResult<z.output<Schema>> {
+  const values = c.req.query();
+  return validateFields(schema, values, { values, lists: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, [value]])) });
+}
+
+function validateFields<Schema extends z.ZodType>(schema: Schema, input: Record<string, string | string[]>, submitted: SubmittedValues): FormResult<z.output<Schema>> {
   const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data, values, lists };
+  if (parsed.success) return { ok: true, data: parsed.data, ...submitted };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
     errors[field] ??= isMessageKey(issue.message) ? issue.message : 'error.invalid';
   }
-  return { ok: false, errors, values, lists };
+  return { ok: false, errors, ...submitted };
 }
 
 /**

@@ -91,6 +91,24 @@ function checkName(typed: string, maxLength: number, at: ZenginProblem['at'], fi
   return undefined;
 }
 
+/** Checks one payment; gives what its data record needs when it is good. */
+function checkTransfer(transfer: ZenginTransfer, at: number, problems: ZenginProblem[]) {
+  const bank = checkAccount(transfer, at, problems);
+  const name = checkName(transfer.recipientName, 30, at, 'recipientName', problems);
+  const amountGood = Number.isSafeInteger(transfer.amountYen) && transfer.amountYen >= 1 && transfer.amountYen <= maxAmountYen;
+  if (!amountGood) problems.push({ at, field: 'amountYen', kind: 'amount' });
+  const codeGood = Number.isSafeInteger(transfer.customerCode) && transfer.customerCode >= 0 && transfer.customerCode <= 9_999_999_999;
+  if (!codeGood) problems.push({ at, field: 'customerCode', kind: 'digits' });
+  return bank && name !== undefined && amountGood && codeGood ? { ...bank, name } : undefined;
+}
+
+/** What would keep one payment out of a file (`at` 0), by the same checks the file is made with. */
+export function findTransferProblems(transfer: ZenginTransfer): ZenginProblem[] {
+  const problems: ZenginProblem[] = [];
+  checkTransfer(transfer, 0, problems);
+  return problems;
+}
+
 /**
  * 全銀協 総合振込 (種別コード 21): a header record, one data record per payment, a trailer with the
  * count and total, and an end record; each 120 bytes of JIS X 0201 (Shift_JIS: digits, capitals and
@@ -110,24 +128,19 @@ export function buildZenginTransferFile(input: ZenginTransferInput): ZenginFileR
   const data: string[] = [];
   let totalYen = 0;
   input.transfers.forEach((transfer, index) => {
-    const bank = checkAccount(transfer, index, problems);
-    const name = checkName(transfer.recipientName, 30, index, 'recipientName', problems);
-    const amountGood = Number.isSafeInteger(transfer.amountYen) && transfer.amountYen >= 1 && transfer.amountYen <= maxAmountYen;
-    if (!amountGood) problems.push({ at: index, field: 'amountYen', kind: 'amount' });
-    const codeGood = Number.isSafeInteger(transfer.customerCode) && transfer.customerCode >= 0 && transfer.customerCode <= 9_999_999_999;
-    if (!codeGood) problems.push({ at: index, field: 'customerCode', kind: 'digits' });
-    if (!bank || name === undefined || !amountGood || !codeGood) return;
+    const checked = checkTransfer(transfer, index, problems);
+    if (!checked) return;
     totalYen += transfer.amountYen;
     data.push(
       '2' + // データ区分
         numeric(transfer.bankCode, 4) + // 被仕向銀行番号
-        characters(bank.bankKana, 15) + // 被仕向銀行名
+        characters(checked.bankKana, 15) + // 被仕向銀行名
         numeric(transfer.branchCode, 3) + // 被仕向支店番号
-        characters(bank.branchKana, 15) + // 被仕向支店名
+        characters(checked.branchKana, 15) + // 被仕向支店名
         '0000' + // 手形交換所番号 (unused)
         transfer.accountType + // 預金種目
         numeric(transfer.accountNumber, 7) + // 口座番号
-        characters(name, 30) + // 受取人名
+        characters(checked.name, 30) + // 受取人名
         numeric(transfer.amountYen, 10) + // 振込金額
         '0' + // 新規コード: その他
         numeric(transfer.customerCode, 10) + // 顧客コード1
