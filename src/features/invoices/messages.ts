@@ -166,7 +166,7 @@ export const invoiceMessages = defineMessages({
     'invoice.doc.amount': 'ご請求金額（税込み） {amount}',
     'invoice.doc.rateTotal': '{rate}%対象',
     'invoice.doc.reducedRateTotal': '{rate}%対象（※）',
-    'invoice.doc.rateAmounts': '{subtotal}　消費税 {tax}',
+    'invoice.doc.rateAmounts': '{subtotal} 消費税 {tax}',
     'invoice.doc.reducedNote': '※は軽減税率対象',
     'invoice.doc.bank': 'お振込先',
     'invoice.doc.bankNote': '{date}までにお振り込みください。振込手数料はご負担ください。',

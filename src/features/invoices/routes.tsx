@@ -62,7 +62,11 @@ const notices = {
 
 const backTo = (c: AppContext, id: string, done: keyof typeof notices, section: string) => c.redirect(`/invoices/${id}?done=${done}#${section}`, 303);
 
-/** The answer to a change refused because the invoice is missing or no longer a draft. */
+/**
+ * The answer to a change refused because the invoice is missing or no longer a draft (checked
+ * before the form, so an issued invoice says why whatever was sent; the domain functions check
+ * again under a lock).
+ */
 async function draftRefused(c: AppContext, details: InvoiceDetails, state: 'notFound' | 'locked') {
   if (state === 'notFound') return renderErrorPage(c, 'notFound');
   const current = (await findInvoice(c.var.deps.db, details.invoice.id, todayInJapan())) ?? details;
@@ -126,6 +130,7 @@ invoiceRoutes.get('/invoices/:id', allow('invoices.manage'), async (c) => {
 invoiceRoutes.post('/invoices/:id/details', allow('invoices.manage'), async (c) => {
   const details = await loadInvoice(c);
   if (!details) return renderErrorPage(c, 'notFound');
+  if (details.invoice.status !== 'draft') return draftRefused(c, details, 'locked');
   const form = await readForm(c, invoiceDetailsForm);
   if (!form.ok) return showInvoice(c, details, { details: form }, 400);
   const state = await saveInvoiceDetails(c.var.deps.db, details.invoice.id, form.data);
@@ -135,6 +140,7 @@ invoiceRoutes.post('/invoices/:id/details', allow('invoices.manage'), async (c) 
 invoiceRoutes.post('/invoices/:id/items', allow('invoices.manage'), async (c) => {
   const details = await loadInvoice(c);
   if (!details) return renderErrorPage(c, 'notFound');
+  if (details.invoice.status !== 'draft') return draftRefused(c, details, 'locked');
   const form = await readForm(c, withoutPrefix('item-', invoiceItemForm));
   if (!form.ok) return showInvoice(c, details, { item: form }, 400);
   const state = await addInvoiceItem(c.var.deps.db, details.invoice.id, form.data);
@@ -160,6 +166,7 @@ invoiceRoutes.post('/invoices/:id/items/:itemId', allow('invoices.manage'), asyn
   const details = await loadInvoice(c);
   const item = details && invoiceItem(c, details);
   if (!details || !item) return renderErrorPage(c, 'notFound');
+  if (details.invoice.status !== 'draft') return draftRefused(c, details, 'locked');
   const form = await readForm(c, invoiceItemForm);
   if (!form.ok) return renderItemForm(c, { details, item, orders: await lineOrders(c, details), state: form }, 400);
   const state = await updateInvoiceItem(c.var.deps.db, details.invoice.id, item.id, form.data);
