@@ -5,6 +5,7 @@ import { addDays, todayInJapan, type BusinessDate } from '../availability/calend
 import { tasks, workPackages } from '../breakdown/schema';
 import { clients } from '../clients/schema';
 import { addOrder, addPackage, termsOf } from '../demo/seed-orders';
+import { notifications } from '../notifications/schema';
 import { orderTeamMembers } from '../orders/schema';
 import { shiftMonth } from '../tasks/month';
 import { submissions, workLogEntries } from '../tasks/schema';
@@ -135,4 +136,6 @@ export async function seedDemoPay(db: Db, now = new Date()): Promise<void> {
     { workerId: user.worker!, month: today.slice(0, 7), amountYen: -240, reason: '同じ16件を2回入力していた分（商品データ入力 2）', status: 'proposed', createdBy: staff, createdAt: now },
   ]);
   await closePayMonth(db, previous, staff, now);
+  // Last month's "statement ready" messages were read long ago; the demo's unread ones stay about today's work.
+  await db.update(notifications).set({ readAt: now }).where(eq(notifications.messageKey, 'pay.notify.closed'));
 }
