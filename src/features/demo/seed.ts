@@ -9,12 +9,15 @@ import { seedDemoClients } from './seed-clients';
 import { seedDemoOrders } from './seed-orders';
 import { seedDemoWorkerProfiles } from './seed-worker-profiles';
 import { seedDemoPay } from '../pay/seed-pay';
+import { seedDemoInvoices } from '../invoices/seed-invoices';
+import { seedDemoTermsNotices } from '../terms-notices/seed-terms-notices';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
  * demo workers, two applications in the inbox, three clients (the town, a prospect and a company)
- * orders at every stage of the pipeline, and last month's pay closed. Does nothing when any account exists, so restarts
- * keep what people changed.
+ * orders at every stage of the pipeline, last month's pay closed, two invoices to the town
+ * (one paid, one overdue) and the terms notices of the work workers took. Does nothing when any
+ * account exists, so restarts keep what people changed.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
   if (!(await hasNoAccounts(db))) return false;
@@ -30,6 +33,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await seedDemoClients(tx);
     await seedDemoOrders(tx);
     await seedDemoPay(tx);
+    await seedDemoInvoices(tx);
+    await seedDemoTermsNotices(tx);
   });
   return true;
 }

@@ -20,12 +20,12 @@ export const invoiceStateSql = sql<InvoiceState>`case
 /** Issued, due before `today`, and not fully paid. */
 export const overdueSql = (today: BusinessDate) => sql<boolean>`(${invoices.status} = 'issued' and ${invoices.dueOn} < ${today} and ${paidYenSql} < ${invoices.totalYen})`;
 
-/** The columns every view of an invoice's standing reads. */
+/** The columns every view of an invoice's standing reads; days overdue only while it is overdue. */
 export const standingColumns = (today: BusinessDate) => ({
   paidYen: paidYenSql,
   state: invoiceStateSql,
   overdue: sql<boolean>`coalesce(${overdueSql(today)}, false)`,
-  daysOverdue: sql<number>`coalesce(greatest(${today}::date - ${invoices.dueOn}, 0), 0)`,
+  daysOverdue: sql<number>`case when ${overdueSql(today)} then ${today}::date - ${invoices.dueOn} else 0 end`,
 });
 
 /** Numbers as the drivers give them (counts may come back as text), and the balance. */
