@@ -40,6 +40,8 @@ const grants = {
   'invoices.manage': ['admin', 'director'],
   /** The operator's money settings (issuer, pay day, withholding categories, transfer account) and accountant exports. */
   'money.settings': ['admin'],
+  /** The e-mail outbox: what the app sends (or would send, before SMTP is set up). */
+  'mail.outbox': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof grants;

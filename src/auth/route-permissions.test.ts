@@ -204,6 +204,8 @@ const expectedAccess: Record<string, readonly Who[]> = {
   // money-settings
   'GET /settings/money': ['admin'],
   'POST /settings/money': ['admin'],
+  'GET /exports': ['admin'],
+  'GET /exports/download': ['admin'],
   // mail
   'GET /admin/outbox': ['admin'],
 };

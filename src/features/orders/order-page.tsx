@@ -95,6 +95,9 @@ export function renderOrderPage(
                   <a href={`/invoices/new?order=${order.id}`}>{t('invoice.orderLink')}</a>
                 </li>
               ) : null}
+              <li>
+                <a href={`${base}/terms-notices`}>{t('termsNotices.orderLink')}</a>
+              </li>
             </ul>
           </section>
 

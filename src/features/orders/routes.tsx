@@ -7,6 +7,7 @@ import { readForm, withoutPrefix } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
 import { todayInJapan } from '../availability/calendar';
 import { listClients } from '../clients/list-clients';
+import { changeOrderTerms } from '../terms-notices/change-order-terms';
 import { addQuoteItem } from './add-quote-item';
 import { addTeamMember } from './add-team-member';
 import { changeOrderStatus } from './change-order-status';
@@ -89,6 +90,7 @@ orderRoutes.get('/orders/:id', allow('orders.manage'), async (c) => {
   let notice: string | undefined;
   if (done === 'status') notice = c.var.t('order.statusChanged', { status: c.var.t(`order.status.${details.order.status}`) });
   else if (done === 'teamRemoved' && count > 0) notice = c.var.t('order.team.removedWithTasks', { count });
+  else if (done === 'termsChanged') notice = c.var.t('termsNotices.termsChangeAsked', { count });
   else if (done && Object.hasOwn(notices, done)) notice = c.var.t(notices[done as keyof typeof notices]);
   return renderOrderPage(c, { details, notice });
 });
@@ -182,7 +184,9 @@ orderRoutes.post('/orders/:id/terms', allow('orders.manage'), async (c) => {
   if (!details) return renderErrorPage(c, 'notFound');
   const form = await readForm(c, termsForm);
   if (!form.ok) return renderTermsForm(c, { order: details.order, state: { errors: form.errors, values: form.values }, lists: form.lists }, 400);
-  await updateOrder(c.var.deps.db, details.order.id, form.data);
+  const changed = await changeOrderTerms(c.var.deps.db, c.var.user!.id, details.order.id, form.data);
+  if (!changed) return renderErrorPage(c, 'notFound');
+  if (changed.asked > 0) return c.redirect(`/orders/${details.order.id}?done=termsChanged&count=${changed.asked}#terms-title`, 303);
   return backTo(c, details.order.id, 'terms', 'terms-title');
 });
 

@@ -165,7 +165,9 @@ describe('planning, publishing and answering offers', () => {
     expect(earlier?.status).toBe('superseded');
     expect((await offersOf(second.id)).map((offer) => [offer.id, offer.status])).toEqual(secondOffersBefore.map((id) => [id, 'offered']));
     expect((await offersOf(first.id)).map((offer) => offer.status)).toEqual(['accepted', 'declined']);
-    expect(await test.db.select().from(notifications).where(eq(notifications.userId, first.id))).toHaveLength(1);
+    // One notification of the plan, besides the terms notice of the offer they accepted.
+    const firstTold = await test.db.select().from(notifications).where(eq(notifications.userId, first.id));
+    expect(firstTold.map((row) => row.messageKey).sort()).toEqual(['notification.termsIssued', 'planner.notification.offers']);
 
     // A plan published or replaced is not published again.
     const old = await director.post(`/plans/${planId}/publish`);

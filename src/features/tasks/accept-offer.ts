@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { todayInJapan } from '../availability/calendar';
 import { tasks } from '../breakdown/schema';
+import { issueTermsNotice } from '../terms-notices/issue-terms-notice';
 import { mayOpenTask, type WorkerSeat } from './eligibility';
 import { taskHolds, taskOffers } from './schema';
 
@@ -11,15 +12,16 @@ class OfferGone extends Error {}
 
 /**
  * Accepts a director's offer: the task becomes the worker's, reserved for the order's
- * reservation hours. Each step is conditional, so an offer withdrawn meanwhile cannot be accepted.
+ * reservation hours, with its terms notice. Each step is conditional, so an offer withdrawn
+ * meanwhile cannot be accepted.
  */
 export async function acceptOffer(db: Db, worker: WorkerSeat, taskId: string, now = new Date()): Promise<boolean> {
   try {
     return await db.transaction(async (tx) => {
       const db = tx as unknown as Db;
-      const [task] = await queryRows<{ reservationHours: number }>(
+      const [task] = await queryRows<{ reservationHours: number; orderId: string }>(
         db,
-        sql`select orders.reservation_hours as "reservationHours" from tasks join orders on orders.id = tasks.order_id
+        sql`select orders.reservation_hours as "reservationHours", orders.id as "orderId" from tasks join orders on orders.id = tasks.order_id
             where tasks.id = ${taskId} and ${mayOpenTask(worker, todayInJapan(now))}`,
       );
       if (!task) return false;
@@ -27,7 +29,7 @@ export async function acceptOffer(db: Db, worker: WorkerSeat, taskId: string, no
         .update(taskOffers)
         .set({ respondedAt: now, response: 'accepted' })
         .where(and(eq(taskOffers.taskId, taskId), eq(taskOffers.workerId, worker.workerId), isNull(taskOffers.respondedAt)))
-        .returning({ id: taskOffers.id });
+        .returning({ offeredBy: taskOffers.offeredBy });
       if (!offer) return false;
       const [held] = await db
         .update(tasks)
@@ -37,6 +39,7 @@ export async function acceptOffer(db: Db, worker: WorkerSeat, taskId: string, no
       if (!held) throw new OfferGone();
       const expiresAt = new Date(now.getTime() + task.reservationHours * 3600_000);
       await db.insert(taskHolds).values({ taskId, workerId: worker.workerId, source: 'offer', startedAt: now, expiresAt });
+      await issueTermsNotice(db, { workerId: worker.workerId, orderId: task.orderId, source: 'task_offer', work: { taskIds: [taskId] }, issuedBy: offer.offeredBy }, now);
       return true;
     });
   } catch (error) {

@@ -4,6 +4,7 @@ import { queryRows } from '../../db/client';
 import { storedFiles } from '../../files/schema';
 import { todayInJapan } from '../availability/calendar';
 import type { TaskStatus } from '../breakdown/schema';
+import { findTaskTermsNoticeId } from '../terms-notices/find-task-terms-notice';
 import { dependencyDone, hasSkillsFor, mayOpenTask, type WorkerSeat } from './eligibility';
 import { releaseExpiredHolds } from './release-expired-holds';
 import { submissions, taskHolds, taskOffers, workLogEntries, workLogRevisions } from './schema';
@@ -35,6 +36,8 @@ export type WorkerTask = TaskSummary & {
   pending: { submittedAt: Date; units: number } | null;
   files: { id: string; name: string; sizeBytes: number }[];
   log: WorkLogLine[];
+  /** The latest 取引条件明示書 the worker was given for this task. */
+  termsNoticeId: string | null;
 };
 
 /**
@@ -44,7 +47,7 @@ export type WorkerTask = TaskSummary & {
 export async function findWorkerTask(db: Db, worker: WorkerSeat, taskId: string, now = new Date()): Promise<WorkerTask | null> {
   await releaseExpiredHolds(db, now);
   const me = worker.workerId;
-  const [row] = await queryRows<Omit<WorkerTask, 'hold' | 'everHeld' | 'offer' | 'returnedComment' | 'pending' | 'files' | 'log'>>(
+  const [row] = await queryRows<Omit<WorkerTask, 'hold' | 'everHeld' | 'offer' | 'returnedComment' | 'pending' | 'files' | 'log' | 'termsNoticeId'>>(
     db,
     sql`select tasks.id, tasks.title, tasks.order_id as "orderId", orders.number as "orderNumber", orders.title as "orderTitle",
           work_packages.id as "packageId", work_packages.title as "packageTitle", work_packages.unit_name as "unitName",
@@ -114,6 +117,7 @@ export async function findWorkerTask(db: Db, worker: WorkerSeat, taskId: string,
     returnedComment: returned?.comment ?? null,
     pending: pending ? { submittedAt: pending.submittedAt, units: pending.units } : null,
     files,
+    termsNoticeId: holds.length > 0 ? await findTaskTermsNoticeId(db, me, taskId) : null,
     log: entries.map((entry) => ({
       ...entry,
       revisions: revisions.filter((revision) => revision.entryId === entry.id).map(({ before, editedAt }) => ({ before: before as WorkLogValues, editedAt })),

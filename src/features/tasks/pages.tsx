@@ -330,6 +330,11 @@ export function renderTaskPage(
             <dd>{statusText}</dd>
           </dl>
 
+          {task.termsNoticeId ? (
+            <p>
+              <a href={`/me/terms/${task.termsNoticeId}`}>{t('termsNotices.taskLink')}</a>
+            </p>
+          ) : null}
           {task.returnedComment !== null ? <ReturnedNote t={t} comment={task.returnedComment} /> : null}
           {task.pending ? <p>{t('task.pendingSince', { date: formatDateTime(task.pending.submittedAt, locale) })}</p> : null}
 
