@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkedCodes, optionalText, requiredText, typedText } from '../../ui/form';
+import { tableFileFormats, type TableFileFormat } from '../../export/table-file';
+import { checkedCodes, optionalText, orEmpty, requiredText, typedText } from '../../ui/form';
 import { wholeNumber } from '../orders/validation';
 import { toZenginText } from '../transfers/to-zengin-text';
 import { checkBankCodes, digitsOnly, padAccountNumber } from '../workers/normalize-bank-account';
@@ -72,3 +73,45 @@ export const moneySettingsForm = z
   .transform((form) => ({ ...form, transferBankCode: form.transferBankCode || null, transferBranchCode: form.transferBranchCode || null }));
 
 export type MoneySettingsInput = z.output<typeof moneySettingsForm>;
+
+/** What the accountant can download: the month's pay statements, their lines, invoices, payments received; a year's 支払調書 data. */
+export const exportDatasets = ['payStatements', 'payLines', 'invoices', 'invoicePayments', 'yearEnd'] as const;
+export type ExportDataset = (typeof exportDatasets)[number];
+
+/** A month as people type it: 2026-11, 2026/11, ２０２６年１１月. */
+const typedMonth = typedText().transform((text, context) => {
+  const match = /^(\d{4})\s*[-/年.]\s*(\d{1,2})\s*月?$/.exec(text);
+  const month = match ? Number(match[2]) : 0;
+  if (text === '') return null;
+  if (!match || month < 1 || month > 12) return (context.addIssue({ code: 'custom', message: 'exports.error.month' }), z.NEVER);
+  return `${match[1]}-${String(month).padStart(2, '0')}`;
+});
+
+const typedYear = typedText().transform((text, context) => {
+  if (text === '') return null;
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+  return year >= 2000 && year <= 2100 ? year : (context.addIssue({ code: 'custom', message: 'exports.error.year' }), z.NEVER);
+});
+
+export type ExportRequest =
+  | { dataset: 'yearEnd'; year: number; format: TableFileFormat }
+  | { dataset: Exclude<ExportDataset, 'yearEnd'>; month: string; format: TableFileFormat };
+
+/** The export form (a GET): the year-end data needs a year, everything else a month. */
+export const exportForm = z
+  .object({
+    dataset: z.enum(exportDatasets, { error: 'exports.error.dataset' }),
+    month: orEmpty(typedMonth),
+    year: orEmpty(typedYear),
+    format: z.enum(tableFileFormats, { error: 'exports.error.format' }),
+  })
+  .transform((form, context): ExportRequest => {
+    if (form.dataset === 'yearEnd') {
+      if (form.year !== null) return { dataset: form.dataset, year: form.year, format: form.format };
+      context.addIssue({ code: 'custom', path: ['year'], message: 'exports.error.yearRequired' });
+    } else {
+      if (form.month !== null) return { dataset: form.dataset, month: form.month, format: form.format };
+      context.addIssue({ code: 'custom', path: ['month'], message: 'exports.error.monthRequired' });
+    }
+    return z.NEVER;
+  });
