@@ -96,7 +96,8 @@ export const supporterMessages = defineMessages({
     'supporterWorker.checkInsTitle': 'センターへの入退室',
     'supporterWorker.checkInsLater': '入退室の記録は、その機能ができたらここに表示されます。',
     'supporterWorker.payTitle': '報酬',
-    'supporterWorker.payLater': '報酬の明細は、支払いの機能ができたらここに表示されます。',
+    'supporterWorker.payNone': 'まだ支払通知書はありません。',
+    'supporterWorker.payCaption': '{name}さんの支払通知書（新しい順、{count}件）',
     'supporterWorker.back': '担当しているワーカーの一覧に戻る',
   },
   en: {
@@ -192,7 +193,8 @@ export const supporterMessages = defineMessages({
     'supporterWorker.checkInsTitle': 'Centre check-ins',
     'supporterWorker.checkInsLater': 'Check-ins will appear here once they are part of the system.',
     'supporterWorker.payTitle': 'Pay',
-    'supporterWorker.payLater': 'Payment statements will appear here once payments are part of the system.',
+    'supporterWorker.payNone': 'No payment statements yet.',
+    'supporterWorker.payCaption': 'Payment statements of {name}, newest first ({count})',
     'supporterWorker.back': 'Back to my workers',
   },
 });

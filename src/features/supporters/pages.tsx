@@ -1,12 +1,15 @@
 import type { AppContext } from '../../app-env';
 import { CsrfField, ErrorSummary, FormProblem, SubmitButton, TextField } from '../../ui/form';
 import type { FormState } from '../../ui/form-page';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatMonth, formatYen } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import type { SensitiveData } from '../applications/submit-application';
 import type { AvailabilityDay } from '../availability/expand';
+import { formatBusinessDate } from '../availability/format';
 import { AvailabilitySummary } from '../availability/summary';
+import type { PayStatementRow } from '../pay/list-pay-statements';
+import { statementStatus } from '../pay/statement-page';
 import { consentTexts } from '../workers/consent-texts';
 import type { WorkerSupporters } from './list-worker-supporters';
 
@@ -258,7 +261,7 @@ export function renderSupporterHome(c: AppContext, workers: { workerId: string; 
  */
 export function renderSupportedWorker(
   c: AppContext,
-  page: { worker: { displayName: string }; days: AvailabilityDay[]; showPay: boolean; sensitive: SensitiveData | null },
+  page: { worker: { displayName: string }; days: AvailabilityDay[]; pay: PayStatementRow[] | null; sensitive: SensitiveData | null },
 ) {
   const { t, locale } = c.var;
   const workingDays = page.days.filter((day) => day.slots.length > 0);
@@ -286,10 +289,34 @@ export function renderSupportedWorker(
           <h2 id="check-ins-title">{t('supporterWorker.checkInsTitle')}</h2>
           <p>{t('supporterWorker.checkInsLater')}</p>
         </section>
-        {page.showPay ? (
+        {page.pay ? (
           <section aria-labelledby="pay-title">
             <h2 id="pay-title">{t('supporterWorker.payTitle')}</h2>
-            <p>{t('supporterWorker.payLater')}</p>
+            {page.pay.length === 0 ? (
+              <p>{t('supporterWorker.payNone')}</p>
+            ) : (
+              <table class="data-table">
+                <caption>{t('supporterWorker.payCaption', { name: page.worker.displayName, count: page.pay.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('pay.column.month')}</th>
+                    <th scope="col">{t('pay.column.payment')}</th>
+                    <th scope="col">{t('pay.column.scheduledOn')}</th>
+                    <th scope="col">{t('pay.column.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.pay.map((statement) => (
+                    <tr>
+                      <th scope="row">{formatMonth(statement.month, locale)}</th>
+                      <td class="numeric">{formatYen(statement.paymentYen, locale)}</td>
+                      <td>{formatBusinessDate(statement.scheduledOn, locale, { year: true })}</td>
+                      <td>{statementStatus(t, locale, statement)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </section>
         ) : null}
         <p>

@@ -9,6 +9,7 @@ import { readForm, type FieldErrors } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
 import { addDays, todayInJapan } from '../availability/calendar';
 import { loadAvailability } from '../availability/load-availability';
+import { listPayStatements } from '../pay/list-pay-statements';
 import { agreeSupporterLink } from './agree-supporter-link';
 import { declineSupporterProposal } from './decline-supporter-proposal';
 import { findActiveLink } from './find-active-link';
@@ -166,5 +167,6 @@ supporterRoutes.get('/supporter/workers/:id', allow('supporters.self'), async (c
   const parts = ['schedule', ...(showPay ? ['pay'] : []), ...(sensitive ? ['sensitive'] : [])];
   await recordAudit(db, { actorId: actor.id, action: 'supporter.worker.view', subjectUserId: worker.id, detail: { parts } });
   if (sensitive) await recordAudit(db, { actorId: actor.id, action: 'worker.sensitive.view', subjectUserId: worker.id, detail: { via: 'supporter' } });
-  return renderSupportedWorker(c, { worker, days, showPay, sensitive });
+  const pay = showPay ? await listPayStatements(db, { workerId: worker.id }) : null;
+  return renderSupportedWorker(c, { worker, days, pay, sensitive });
 });

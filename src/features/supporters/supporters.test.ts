@@ -6,6 +6,7 @@ import { seal } from '../../crypto/sealed-box';
 import { visibleText } from '../../testing/html';
 import { testEncryptionKey, useTestApp, type TestBrowser } from '../../testing/test-app';
 import { availabilitySlots } from '../availability/schema';
+import { payStatements } from '../pay/schema';
 import { consents, supporterLinks, workerProfiles } from '../workers/schema';
 import { createWorker } from '../workers/testing';
 import { withdrawSensitiveConsent } from '../workers/withdraw-sensitive-consent';
@@ -113,8 +114,21 @@ describe('linking a supporter only with the worker’s consent', () => {
     expect(allowed.headers.get('location')).toBe('/me/supporters?done=payAllowed');
     const payConsents = () => test.db.select().from(consents).where(and(eq(consents.userId, worker.id), eq(consents.purpose, 'supporter_pay')));
     expect(await payConsents()).toMatchObject([{ supporterId: supporter.id, textVersion: '2026-11', withdrawnAt: null }]);
+    expect((await page(supporterBrowser, `/supporter/workers/${worker.id}`)).text).toContain('まだ支払通知書はありません。');
+    await test.db.insert(payStatements).values({
+      workerId: worker.id,
+      month: '2026-10',
+      workYen: 5000,
+      adjustmentYen: 0,
+      consumptionTaxYen: 0,
+      withholdingBaseYen: 0,
+      withholdingYen: 0,
+      paymentYen: 5000,
+      legalDueOn: '2026-12-03',
+      scheduledOn: '2026-11-25',
+    });
     const withPay = await page(supporterBrowser, `/supporter/workers/${worker.id}`);
-    expect(withPay.text).toContain('報酬の明細は、支払いの機能ができたらここに表示されます。');
+    expect(withPay.text).toContain('2026年10月 ￥5,000 2026年11月25日(水) 締め済み（未払い）');
 
     const stopped = await workerBrowser.post(`/me/supporters/${supporter.id}/pay`, { share: 'no' });
     expect(stopped.headers.get('location')).toBe('/me/supporters?done=payStopped');
