@@ -42,12 +42,13 @@ async function monthOfMoney() {
 const download = async (browser: TestBrowser, query: string) => {
   const response = await browser.get(`/exports/download?${query}`);
   expect(response.status, query).toBe(200);
-  return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+  const buffer = await response.arrayBuffer();
+  return { response, buffer, bytes: Buffer.from(buffer) };
 };
 
-const sheetOf = async (bytes: Buffer) => {
+const sheetOf = async (buffer: ArrayBuffer) => {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(buffer);
   return workbook.worksheets[0]!;
 };
 
@@ -59,7 +60,7 @@ describe('accountant exports', () => {
 
     const statements = await download(admin, 'dataset=payStatements&month=2026-11&year=&format=xlsx');
     expect(statements.response.headers.get('content-disposition')).toContain('payStatements-2026-11.xlsx');
-    const sheet = await sheetOf(statements.bytes);
+    const sheet = await sheetOf(statements.buffer);
     expect(sheet.name).toBe('支払通知書 2026-11');
     expect(sheet.rowCount).toBe(3);
     expect(sheet.getRow(2).values).toEqual([undefined, first.number, 'worker 1', '2026-11', '支払済み', 30_000, 0, 0, 30_000, 3_063, 26_937, undefined, '2026-12-25', '2026-12-25', '2026-12-25']);
@@ -78,7 +79,7 @@ describe('accountant exports', () => {
     expect(invoiceText).toContain('13,取り消し,合計請求書,株式会社テスト発注,11月分,2026-11-30,,1000,100,1100,0,T7000012050002,宛先の誤り');
     expect(invoiceText).not.toContain('\r\n14,');
 
-    const received = await sheetOf((await download(admin, 'dataset=invoicePayments&month=2026-11&year=&format=xlsx')).bytes);
+    const received = await sheetOf((await download(admin, 'dataset=invoicePayments&month=2026-11&year=&format=xlsx')).buffer);
     expect(received.rowCount).toBe(2);
     expect(received.getRow(2).values).toEqual([undefined, 12, '株式会社テスト発注', '2026-11-30', 60_000, '一部入金']);
 

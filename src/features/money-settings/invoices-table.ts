@@ -1,4 +1,4 @@
-import { and, asc, between, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, between, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Table } from '../../export/table-file';
 import { lastDayOf } from '../../money/pay-due-date';
