@@ -56,13 +56,13 @@ export async function draftPayMonth(db: Db, month: Month, settings: MoneySetting
     if (closed.has(person.id)) continue;
     const own = lines.filter((line) => line.workerId === person.id);
     let paid = adjustments.filter((adjustment) => adjustment.workerId === person.id);
-    const options = { registered: person.invoiceRegistrationNumber !== null, withholdingCategories: settings.withholdingCategories };
-    let amounts = computeStatementAmounts(own, paid, options);
+    const rules = { registered: person.invoiceRegistrationNumber !== null, withholdingCategories: settings.withholdingCategories };
+    let amounts = computeStatementAmounts(own, paid, rules);
     let heldBack: PendingAdjustment[] = [];
     if (amounts.paymentYen < 0) {
       heldBack = paid.filter((adjustment) => adjustment.amountYen < 0);
       paid = paid.filter((adjustment) => adjustment.amountYen > 0);
-      amounts = computeStatementAmounts(own, paid, options);
+      amounts = computeStatementAmounts(own, paid, rules);
     }
     if (own.length === 0 && paid.length === 0) continue;
     const legalDueOn = own.length > 0 ? own.map((line) => line.legalDueOn).reduce((earliest, due) => (due < earliest ? due : earliest)) : legalPayDueOn(until);

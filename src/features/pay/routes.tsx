@@ -81,8 +81,7 @@ payRoutes.get('/pay', allow('pay.manage'), async (c) => {
 
 payRoutes.post('/pay/close', allow('pay.manage'), async (c) => {
   const form = await readForm(c, closeForm);
-  const fallback = `${shiftMonth(todayInJapan().slice(0, 7), -1)}`;
-  if (!form.ok) return showDashboard(c, fallback, { problem: c.var.t('pay.error.month') }, 400);
+  if (!form.ok) return showDashboard(c, shiftMonth(todayInJapan().slice(0, 7), -1), { problem: c.var.t('pay.error.month') }, 400);
   const result = await closePayMonth(c.var.deps.db, form.data.month, c.var.user!.id);
   if (!result.ok) return showDashboard(c, form.data.month, { problem: c.var.t('pay.problem.notEnded', { month: formatMonth(form.data.month, c.var.locale) }) }, 409);
   return c.redirect(`/pay?month=${form.data.month}&done=closed&count=${result.statementIds.length}`, 303);
