@@ -6,6 +6,7 @@ import { downloadResponse } from '../../export/download-response';
 import { renderErrorPage } from '../../ui/error-pages';
 import { formatMonth } from '../../ui/format';
 import { readForm, withoutPrefix, type FieldErrors } from '../../ui/form';
+import type { FormState } from '../../ui/form-page';
 import { translator, type MessageKey } from '../../ui/i18n';
 import { todayInJapan } from '../availability/calendar';
 import { findUsersClient } from '../clients/find-users-client';
@@ -89,7 +90,7 @@ invoiceRoutes.get('/invoices', allow('invoices.manage'), async (c) => {
 
 invoiceRoutes.get('/invoices/overdue', allow('invoices.manage'), async (c) => renderOverdueList(c, { rows: await listInvoices(c.var.deps.db, { status: 'overdue' }, todayInJapan()) }));
 
-async function newInvoicePage(c: AppContext, forms: { order?: InvoicePageForms['item']; monthly?: InvoicePageForms['item'] }, status: 200 | 400 | 409 = 200) {
+async function newInvoicePage(c: AppContext, forms: { order?: FormState; monthly?: FormState }, status: 200 | 400 | 409 = 200) {
   const [orders, clients] = await Promise.all([listInvoiceableOrders(c.var.deps.db), clientChoices(c)]);
   return renderNewInvoice(c, { orders, clients, months: recentMonths(todayInJapan()), ...forms }, status);
 }

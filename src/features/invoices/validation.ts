@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { optionalText, requiredDate, requiredText, typedText } from '../../ui/form';
+import { optionalText, requiredDate, requiredText } from '../../ui/form';
 import { quoteItemForm, wholeNumber } from '../orders/validation';
 import { invoiceLineSources } from './gather-invoice-lines';
+import { invoiceListStatuses } from './list-invoices';
 
 const tooLong = 'invoice.error.tooLong';
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'invoice.error.month' });
@@ -55,7 +56,7 @@ export type PaymentInput = z.output<ReturnType<typeof paymentForm>>;
 /** The list's filters from the query string; anything unknown reads as "all". */
 export const invoiceListFilter = z.object({
   client: z.uuid().or(z.literal('')).catch(''),
-  status: typedText().pipe(z.enum(['', 'draft', 'unpaid', 'partiallyPaid', 'paid', 'overdue', 'void'])).catch(''),
+  status: z.enum(invoiceListStatuses).or(z.literal('')).catch(''),
   month: month.or(z.literal('')).catch(''),
 });
 
