@@ -25,10 +25,11 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const database = openConfiguredDatabase(config);
   logger.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined }, 'opening database');
-  const { seeded, firstAdminCode } = await prepareDatabase(database, config);
+  const encryptionKey = resolveEncryptionKey(config);
+  const { seeded, firstAdminCode } = await prepareDatabase(database, config, encryptionKey);
   if (seeded) logger.info('demo data created: 立科町テレワークセンター and one account per role');
 
-  const app = createApp({ db: database.db, config, logger, encryptionKey: resolveEncryptionKey(config) });
+  const app = createApp({ db: database.db, config, logger, encryptionKey });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
     const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
     logger.info({ url, demo: config.demo }, 'Machiwork is listening');

@@ -11,10 +11,13 @@ export type PreparedDatabase = {
   firstAdminCode: string | null;
 };
 
-/** Brings a database up to date on start: migrations, then demo data or first-admin setup. */
-export async function prepareDatabase(database: Database, config: Config): Promise<PreparedDatabase> {
+/**
+ * Brings a database up to date on start: migrations, then demo data or first-admin setup. The
+ * encryption key seals the demo's bank accounts.
+ */
+export async function prepareDatabase(database: Database, config: Config, encryptionKey?: Buffer): Promise<PreparedDatabase> {
   await migrateDatabase(database);
-  const seeded = config.demo ? await seedDemo(database.db) : false;
+  const seeded = config.demo ? await seedDemo(database.db, encryptionKey) : false;
   const firstAdminCode = await prepareFirstAdminCode(database.db);
   return { seeded, firstAdminCode };
 }

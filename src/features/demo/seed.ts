@@ -11,15 +11,17 @@ import { seedDemoWorkerProfiles } from './seed-worker-profiles';
 import { seedDemoPay } from '../pay/seed-pay';
 import { seedDemoInvoices } from '../invoices/seed-invoices';
 import { seedDemoTermsNotices } from '../terms-notices/seed-terms-notices';
+import { seedDemoTransfers } from '../transfers/seed-transfers';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
  * demo workers, two applications in the inbox, three clients (the town, a prospect and a company)
  * orders at every stage of the pipeline, last month's pay closed, two invoices to the town
- * (one paid, one overdue) and the terms notices of the work workers took. Does nothing when any
- * account exists, so restarts keep what people changed.
+ * (one paid, one overdue), the terms notices of the work workers took, and the transfer account
+ * with the paid workers' bank accounts (sealed with `encryptionKey`, so only when one is given).
+ * Does nothing when any account exists, so restarts keep what people changed.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean> {
   if (!(await hasNoAccounts(db))) return false;
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
@@ -35,6 +37,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await seedDemoPay(tx);
     await seedDemoInvoices(tx);
     await seedDemoTermsNotices(tx);
+    await seedDemoTransfers(tx, encryptionKey);
   });
   return true;
 }

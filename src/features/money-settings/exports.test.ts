@@ -13,7 +13,7 @@ const test = useTestApp();
 /** The month's money: two statements (one with a line of accepted work), an issued and a voided invoice, a payment. */
 async function monthOfMoney() {
   const hanako = await createWorkerWithAccount(test, undefined, { familyName: '立科', givenName: '花子', postalAddress: '長野県北佐久郡立科町芦田1-1' });
-  const jiro = await createWorkerWithAccount(test);
+  const jiro = await createWorkerWithAccount(test, undefined, { familyName: '白樺', givenName: '次郎' });
   const first = await createPayStatement(test, hanako.id, {
     month: '2026-11',
     workYen: 30_000,
@@ -63,14 +63,14 @@ describe('accountant exports', () => {
     const sheet = await sheetOf(statements.buffer);
     expect(sheet.name).toBe('支払通知書 2026-11');
     expect(sheet.rowCount).toBe(3);
-    expect(sheet.getRow(2).values).toEqual([undefined, first.number, 'worker 1', '2026-11', '支払済み', 30_000, 0, 0, 30_000, 3_063, 26_937, undefined, '2026-12-25', '2026-12-25', '2026-12-25']);
+    expect(sheet.getRow(2).values).toEqual([undefined, first.number, '立科 花子', '2026-11', '支払済み', 30_000, 0, 0, 30_000, 3_063, 26_937, undefined, '2026-12-25', '2026-12-25', '2026-12-25']);
     expect(sheet.getRow(3).getCell(1).value).toBe(second.number);
 
     const lines = await download(admin, 'dataset=payLines&month=２０２６年１１月&year=&format=csv');
     expect([...lines.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const linesText = lines.bytes.toString('utf8');
     expect(linesText).toContain('支払通知書番号,ワーカー,内容,仕事の種類,源泉徴収');
-    expect(linesText).toContain(`${first.number},worker 1,名刺データ入力 / 入力 1,文章作成,あり,量に応じて,30000,1,件,0,30000,2026-12-25,2026-12-25`);
+    expect(linesText).toContain(`${first.number},立科 花子,名刺データ入力 / 入力 1,文章作成,あり,量に応じて,30000,1,件,0,30000,2026-12-25,2026-12-25`);
 
     const invoiceFile = await download(admin, 'dataset=invoices&month=2026/11&year=&format=csv-sjis');
     expect(invoiceFile.response.headers.get('content-type')).toBe('text/csv; charset=Shift_JIS');

@@ -4,15 +4,18 @@ import type { Db } from '../../db/client';
 import type { Table } from '../../export/table-file';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import type { Month } from '../tasks/month';
+import { workerNameColumns, workerNameOf } from '../pay/draft-pay-month';
 import { payStatementLines, payStatements } from '../pay/schema';
+import { workerProfiles } from '../workers/schema';
 
 /** Every piece of accepted work paid on the statements of `month`, one row per line. */
 export async function payLinesTable(db: Db, t: Translate, month: Month): Promise<Table> {
   const rows = await db
-    .select({ line: payStatementLines, statementNumber: payStatements.number, workerName: users.displayName })
+    .select({ line: payStatementLines, statementNumber: payStatements.number, ...workerNameColumns })
     .from(payStatementLines)
     .innerJoin(payStatements, eq(payStatements.id, payStatementLines.statementId))
     .innerJoin(users, eq(users.id, payStatements.workerId))
+    .leftJoin(workerProfiles, eq(workerProfiles.userId, payStatements.workerId))
     .where(eq(payStatements.month, month))
     .orderBy(asc(payStatements.number), asc(payStatementLines.inspectedOn), asc(payStatementLines.description));
   return {
@@ -32,9 +35,9 @@ export async function payLinesTable(db: Db, t: Translate, month: Month): Promise
       t('exports.column.inspectedOn'),
       t('exports.column.legalDueOn'),
     ],
-    rows: rows.map(({ line, statementNumber, workerName }) => [
+    rows: rows.map(({ line, statementNumber, ...name }) => [
       statementNumber,
-      workerName,
+      workerNameOf(name),
       line.description,
       t(`skill.${line.workCategory}` as MessageKey),
       t(line.withholds ? 'exports.yes' : 'exports.no'),

@@ -4,14 +4,17 @@ import type { Db } from '../../db/client';
 import type { Table } from '../../export/table-file';
 import type { Translate } from '../../ui/i18n';
 import type { Month } from '../tasks/month';
+import { workerNameColumns, workerNameOf } from '../pay/draft-pay-month';
 import { payStatements } from '../pay/schema';
+import { workerProfiles } from '../workers/schema';
 
 /** The pay statements closed for `month` (支払通知書), one row each, amounts as closed. */
 export async function payStatementsTable(db: Db, t: Translate, month: Month): Promise<Table> {
   const rows = await db
-    .select({ statement: payStatements, workerName: users.displayName })
+    .select({ statement: payStatements, ...workerNameColumns })
     .from(payStatements)
     .innerJoin(users, eq(users.id, payStatements.workerId))
+    .leftJoin(workerProfiles, eq(workerProfiles.userId, payStatements.workerId))
     .where(eq(payStatements.month, month))
     .orderBy(asc(payStatements.number));
   return {
@@ -32,9 +35,9 @@ export async function payStatementsTable(db: Db, t: Translate, month: Month): Pr
       t('exports.column.scheduledOn'),
       t('exports.column.paidOn'),
     ],
-    rows: rows.map(({ statement, workerName }) => [
+    rows: rows.map(({ statement, ...name }) => [
       statement.number,
-      workerName,
+      workerNameOf(name),
       statement.month,
       t(`exports.statementStatus.${statement.status}`),
       statement.workYen,

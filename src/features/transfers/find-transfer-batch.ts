@@ -2,12 +2,13 @@ import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
+import { workerNameColumns, workerNameOf } from '../pay/draft-pay-month';
 import { payStatements } from '../pay/schema';
+import { workerProfiles } from '../workers/schema';
 import { transferBatches, transferBatchStatements } from './schema';
 
 const creator = alias(users, 'creator');
 const confirmer = alias(users, 'confirmer');
-const worker = alias(users, 'worker');
 
 /** One batch with its kept file and the statements it pays, or undefined. */
 export async function findTransferBatch(db: Db, batchId: string) {
@@ -23,7 +24,7 @@ export async function findTransferBatch(db: Db, batchId: string) {
       id: payStatements.id,
       number: payStatements.number,
       workerId: payStatements.workerId,
-      workerName: worker.displayName,
+      ...workerNameColumns,
       month: payStatements.month,
       paymentYen: payStatements.paymentYen,
       status: payStatements.status,
@@ -31,10 +32,16 @@ export async function findTransferBatch(db: Db, batchId: string) {
     })
     .from(transferBatchStatements)
     .innerJoin(payStatements, eq(payStatements.id, transferBatchStatements.statementId))
-    .innerJoin(worker, eq(worker.id, payStatements.workerId))
+    .innerJoin(users, eq(users.id, payStatements.workerId))
+    .leftJoin(workerProfiles, eq(workerProfiles.userId, payStatements.workerId))
     .where(eq(transferBatchStatements.batchId, batchId))
     .orderBy(asc(payStatements.number));
-  return { ...batch.batch, createdByName: batch.createdByName, confirmedByName: batch.confirmedByName, statements };
+  return {
+    ...batch.batch,
+    createdByName: batch.createdByName,
+    confirmedByName: batch.confirmedByName,
+    statements: statements.map(({ familyName, givenName, displayName, ...statement }) => ({ ...statement, workerName: workerNameOf({ familyName, givenName, displayName }) })),
+  };
 }
 
 export type TransferBatch = NonNullable<Awaited<ReturnType<typeof findTransferBatch>>>;

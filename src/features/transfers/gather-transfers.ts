@@ -5,6 +5,7 @@ import { unseal } from '../../crypto/sealed-box';
 import type { Db } from '../../db/client';
 import type { BusinessDate } from '../availability/calendar';
 import { loadMoneySettings } from '../money-settings/load-money-settings';
+import { workerNameColumns, workerNameOf } from '../pay/draft-pay-month';
 import { payStatements } from '../pay/schema';
 import type { AccountType, BankAccount } from '../workers/normalize-bank-account';
 import { workerProfiles } from '../workers/schema';
@@ -39,14 +40,14 @@ export type GatheredTransfers = {
   requester: ZenginRequester | null;
 };
 
-/** The closed statements scheduled on or before `transferOn` that no batch has taken yet, earliest first. */
-export function listTransferCandidates(db: Db, transferOn?: BusinessDate) {
-  return db
+/** The closed statements scheduled on or before `transferOn` (any day when not given) that no batch has taken yet, earliest first. */
+export async function listTransferCandidates(db: Db, transferOn?: BusinessDate): Promise<(TransferCandidate & { sealedAccount: string | null })[]> {
+  const rows = await db
     .select({
       statementId: payStatements.id,
       number: payStatements.number,
       workerId: payStatements.workerId,
-      workerName: users.displayName,
+      ...workerNameColumns,
       month: payStatements.month,
       scheduledOn: payStatements.scheduledOn,
       legalDueOn: payStatements.legalDueOn,
@@ -64,6 +65,7 @@ export function listTransferCandidates(db: Db, transferOn?: BusinessDate) {
       ),
     )
     .orderBy(asc(payStatements.scheduledOn), asc(payStatements.number));
+  return rows.map(({ familyName, givenName, displayName, ...row }) => ({ ...row, workerName: workerNameOf({ familyName, givenName, displayName }) }));
 }
 
 /**

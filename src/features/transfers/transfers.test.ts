@@ -22,8 +22,8 @@ const batchIdOf = (location: string | null) => /\/transfers\/([0-9a-f-]{36})\?do
 async function waitingStatements() {
   await setTransferAccount(test);
   const hanako = await createWorkerWithAccount(test);
-  const jiro = await createWorkerWithAccount(test, { bankCode: '0001', branchCode: '100', type: 'savings', number: '0012345', holderKana: 'ｼﾗｶﾊﾞ ｼﾞﾛｳ' });
-  const noAccount = await createWorkerWithAccount(test, null);
+  const jiro = await createWorkerWithAccount(test, { bankCode: '0001', branchCode: '100', type: 'savings', number: '0012345', holderKana: 'ｼﾗｶﾊﾞ ｼﾞﾛｳ' }, { familyName: '白樺', givenName: '次郎' });
+  const noAccount = await createWorkerWithAccount(test, null, { familyName: '八ヶ岳', givenName: 'さくら' });
   const first = await createPayStatement(test, hanako.id, { month: '2026-10', workYen: 45_000, scheduledOn: transferOn });
   const second = await createPayStatement(test, jiro.id, { month: '2026-10', workYen: 110_000, consumptionTaxYen: 11_000, withholdingYen: 11_231, scheduledOn: addDays(transferOn, -3) });
   const missing = await createPayStatement(test, noAccount.id, { month: '2026-10', workYen: 8_000, scheduledOn: transferOn });
@@ -44,7 +44,7 @@ describe('transfer batches', () => {
     expect(preview.status).toBe(200);
     const previewText = visibleText(await preview.text());
     expect(previewText).toContain('振り込む支払通知書（2件、合計 ￥154,769）');
-    expect(previewText).toContain('振込先の口座が登録されていません。');
+    expect(previewText).toMatch(/八ヶ岳 さくら .*振込先の口座が登録されていません。/);
     expect(previewText).not.toContain(`No.${later.number} `);
 
     const created = await coordinator.post('/transfers', { transferOn });
@@ -89,10 +89,10 @@ describe('transfer batches', () => {
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('支払通知書番号');
-    expect(sheet.getRow(2).values).toEqual([undefined, second.number, 'worker 2', '2026-10', transferOn, '0001', 'ﾐｽﾞﾎ', '100', 'ﾎﾝﾃﾝ', '貯蓄', '0012345', 'ｼﾗｶﾊﾞ ｼﾞﾛｳ', 109_769]);
+    expect(sheet.getRow(2).values).toEqual([undefined, second.number, '白樺 次郎', '2026-10', transferOn, '0001', 'ﾐｽﾞﾎ', '100', 'ﾎﾝﾃﾝ', '貯蓄', '0012345', 'ｼﾗｶﾊﾞ ｼﾞﾛｳ', 109_769]);
     const csv = Buffer.from(await (await coordinator.get(`/transfers/${batchId}/list?format=csv`)).arrayBuffer());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.toString('utf8')).toContain(`${first.number},worker 1,2026-10,${transferOn},0143,ﾊﾁｼﾞﾕｳﾆﾅｶﾞﾉ,354,ﾓﾁｽﾞｷ,普通,0000765,ﾀﾃｼﾅ ﾊﾅｺ,45000`);
+    expect(csv.toString('utf8')).toContain(`${first.number},立科 花子,2026-10,${transferOn},0143,ﾊﾁｼﾞﾕｳﾆﾅｶﾞﾉ,354,ﾓﾁｽﾞｷ,普通,0000765,ﾀﾃｼﾅ ﾊﾅｺ,45000`);
     const sjis = Buffer.from(await (await coordinator.get(`/transfers/${batchId}/list?format=csv-sjis`)).arrayBuffer());
     expect(iconv.decode(sjis, 'cp932')).toContain('ﾀﾃｼﾅ ﾊﾅｺ,45000');
 
