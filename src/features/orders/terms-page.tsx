@@ -50,6 +50,7 @@ export function renderTermsForm(
       fields: (
         <>
           <p>{t('order.terms.requiredNote')}</p>
+          <p>{t('termsNotices.termsFormNote')}</p>
           <h2>{t('order.terms.commissionTitle')}</h2>
           {text('termsWorkContent')}
           {text('termsDeliverable')}

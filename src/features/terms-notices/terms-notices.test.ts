@@ -232,6 +232,7 @@ describe('terms notices (取引条件明示書)', () => {
     const [first] = await noticesOf(worker.id);
     const director = await test.signedIn('director');
 
+    expect((await page(director, `/orders/${orderId}/terms`)).text).toContain('その人たちに変更の明示書を出して同意を求めます');
     // Saving the same terms again (the form folds full-width brackets) changes nothing for anyone.
     expect((await director.post(`/orders/${orderId}/terms`, termsFormFields)).headers.get('location')).toBe(`/orders/${orderId}?done=terms#terms-title`);
     expect(await test.db.select().from(termsNotices).where(eq(termsNotices.source, 'terms_change'))).toEqual([]);
