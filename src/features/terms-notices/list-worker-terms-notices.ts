@@ -14,7 +14,12 @@ export const noticeListColumns = {
   response: termsNotices.response,
   respondedAt: termsNotices.respondedAt,
   content: termsNotices.content,
+  /** Changed terms a newer change replaced: they can no longer be answered. */
+  superseded: sql<boolean>`exists (select 1 from terms_notices newer where newer.supersedes_id = terms_notices.id)`,
 };
+
+/** Whether the worker still has to answer: not yet answered, and not changed terms that a newer change replaced. */
+export const awaitsAnswer = (notice: { response: unknown; requiresAgreement: boolean; superseded: boolean }) => !notice.response && !(notice.requiresAgreement && notice.superseded);
 
 /** A notice row with its content read back through the schema. */
 export const withContent = <Row extends { content: unknown }>(row: Row) => ({ ...row, content: termsNoticeContentSchema.parse(row.content) });
@@ -25,7 +30,11 @@ export async function listWorkerTermsNotices(db: Db, workerId: string) {
     .select(noticeListColumns)
     .from(termsNotices)
     .where(eq(termsNotices.workerId, workerId))
-    .orderBy(sql`${termsNotices.response} is null desc`, desc(termsNotices.issuedAt), desc(termsNotices.number));
+    .orderBy(
+      sql`(${termsNotices.response} is null and not (${termsNotices.requiresAgreement} and ${noticeListColumns.superseded})) desc`,
+      desc(termsNotices.issuedAt),
+      desc(termsNotices.number),
+    );
   return rows.map(withContent);
 }
 

@@ -5,7 +5,7 @@ import type { Locale, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { formatBusinessDate } from '../availability/format';
 import type { FoundTermsNotice } from './find-terms-notice';
-import type { TermsNoticeListRow } from './list-worker-terms-notices';
+import { awaitsAnswer, type TermsNoticeListRow } from './list-worker-terms-notices';
 import { responseText } from './notice-pdf';
 import { changedItemKeys, termsNoticeSections } from './notice-sections';
 
@@ -19,15 +19,16 @@ function workName(t: Translate, locale: Locale, row: Pick<TermsNoticeListRow, 'c
 const orderName = (t: Translate, row: Pick<TermsNoticeListRow, 'content'>) => t('termsNotices.orderName', { number: row.content.order.number, title: row.content.order.title });
 
 /** The answer (or that one is awaited), bold while the worker still has to act. */
-function ResponseCell(props: { t: Translate; locale: Locale; row: Pick<TermsNoticeListRow, 'response' | 'respondedAt' | 'requiresAgreement'> }) {
-  const text = responseText(props.t, props.locale, props.row);
-  return props.row.response ? <>{text}</> : <strong>{text}</strong>;
+function ResponseCell(props: { t: Translate; locale: Locale; row: Pick<TermsNoticeListRow, 'response' | 'respondedAt' | 'requiresAgreement' | 'superseded'> }) {
+  const { t, row } = props;
+  if (awaitsAnswer(row)) return <strong>{responseText(t, props.locale, row)}</strong>;
+  return <>{row.response ? responseText(t, props.locale, row) : t('termsNotices.status.superseded')}</>;
 }
 
 /** /me/terms: the worker's notices, those awaiting an answer first. */
 export function renderWorkerNoticeList(c: AppContext, rows: TermsNoticeListRow[]) {
   const { t, locale } = c.var;
-  const waiting = rows.filter((row) => !row.response).length;
+  const waiting = rows.filter(awaitsAnswer).length;
   return renderPage(c, {
     title: t('termsNotices.listTitle'),
     children: (
@@ -52,7 +53,7 @@ export function renderWorkerNoticeList(c: AppContext, rows: TermsNoticeListRow[]
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <tr class={row.response ? undefined : 'unread'}>
+                  <tr class={awaitsAnswer(row) ? 'unread' : undefined}>
                     <th scope="row">
                       <a href={`/me/terms/${row.id}`}>{t('termsNotices.numberLink', { number: row.number })}</a>
                     </th>
@@ -119,7 +120,7 @@ export function renderWorkerNotice(c: AppContext, notice: FoundTermsNotice, opti
   const sections = termsNoticeSections(t, locale, notice.content);
   const changed = notice.previous ? changedItemKeys(sections, termsNoticeSections(t, locale, notice.previous.content)) : new Set<string>();
   const done = c.req.query('done');
-  const awaiting = !notice.response && !(notice.requiresAgreement && notice.supersededBy);
+  const awaiting = awaitsAnswer({ ...notice, superseded: notice.supersededBy !== null });
   return renderPage(
     c,
     {
@@ -132,7 +133,7 @@ export function renderWorkerNotice(c: AppContext, notice: FoundTermsNotice, opti
           <p>
             {t('termsNotices.issuedAt', { date: formatDateTime(notice.issuedAt, locale) })}
             <br />
-            <ResponseCell t={t} locale={locale} row={notice} />
+            <ResponseCell t={t} locale={locale} row={{ ...notice, superseded: notice.supersededBy !== null }} />
           </p>
           {notice.previous ? (
             <div class="notice">
@@ -173,7 +174,9 @@ export function renderWorkerNotice(c: AppContext, notice: FoundTermsNotice, opti
                 <AnswerForms c={c} notice={notice} />
               </>
             ) : (
-              <p>{notice.response ? responseText(t, locale, notice) : t('termsNotices.status.superseded')}</p>
+              <p>
+                <ResponseCell t={t} locale={locale} row={{ ...notice, superseded: true }} />
+              </p>
             )}
           </section>
           <ul class="link-list">

@@ -32,7 +32,7 @@ export async function respondToTermsNotice(db: Db, workerId: string, noticeId: s
           eq(termsNotices.workerId, workerId),
           isNull(termsNotices.response),
           eq(termsNotices.requiresAgreement, changeAnswer),
-          changeAnswer ? sql`not exists (select 1 from terms_notices newer where newer.supersedes_id = ${termsNotices.id})` : undefined,
+          changeAnswer ? sql`not exists (select 1 from terms_notices newer where newer.supersedes_id = terms_notices.id)` : undefined,
         ),
       )
       .returning({ number: termsNotices.number, orderId: termsNotices.orderId, issuedBy: termsNotices.issuedBy });

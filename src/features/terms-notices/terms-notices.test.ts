@@ -276,6 +276,10 @@ describe('terms notices (取引条件明示書)', () => {
     const stale = await secondBrowser.post(`/me/terms/${older!.id}/agree`);
     expect(stale.status).toBe(409);
     expect(visibleText(await stale.text())).toContain('この変更は、新しい変更に置きかわりました。');
+    // Their list counts the notice they took the task with and the newest change, not the replaced one.
+    const secondList = await page(secondBrowser, '/me/terms');
+    expect(secondList.text).toContain('確認や返事を待っている明示書が2件あります。');
+    expect(secondList.text).toContain('この変更は、新しい変更に置きかわりました。');
   });
 
   it('tells the order’s leaders and the staff who changed the terms when a worker refuses; the worker keeps their task', async () => {
