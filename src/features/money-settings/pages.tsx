@@ -1,7 +1,6 @@
 import type { AppContext } from '../../app-env';
-import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../ui/form';
+import { ChoiceGroup, SelectField, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
 import { renderFormPage, type FormPageStatus } from '../../ui/form-page';
-import type { FieldErrors } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
 import { findBankNames } from '../workers/normalize-bank-account';
 import { skillCodes } from '../workers/vocabulary';

@@ -126,7 +126,6 @@ export const transferMessages = defineMessages({
     'yearEnd.column.consumptionTax': 'うち消費税',
     'yearEnd.column.withholding': '源泉徴収税額',
     'yearEnd.column.paid': '振込額',
-    'yearEnd.error.year': '年は2000〜2100の4けたで書いてください。',
 
     'tableFormat.xlsx': 'Excel（.xlsx）',
     'tableFormat.csv': 'CSV（UTF-8、BOM付き）',
@@ -264,7 +263,6 @@ export const transferMessages = defineMessages({
     'yearEnd.column.consumptionTax': 'Of which consumption tax',
     'yearEnd.column.withholding': 'Tax withheld',
     'yearEnd.column.paid': 'Transferred',
-    'yearEnd.error.year': 'Please write the year as 4 digits from 2000 to 2100.',
 
     'tableFormat.xlsx': 'Excel (.xlsx)',
     'tableFormat.csv': 'CSV (UTF-8 with BOM)',

@@ -11,6 +11,7 @@ import type { TransferBatch } from './find-transfer-batch';
 import type { GatheredTransfers, TransferCandidate, TransferProblem } from './gather-transfers';
 import type { TransferBatchRow } from './list-transfer-batches';
 import type { YearEndRow } from './summarize-year-end';
+import { categoryNames } from './year-end-table';
 
 type WaitingRow = TransferCandidate & { sealedAccount: string | null };
 
@@ -344,7 +345,6 @@ export function renderTransferBatchPage(
 /** `/year-end?year=…`: per worker, what was paid in the year; downloads (with addresses) in three formats. */
 export function renderYearEndPage(c: AppContext, page: { year: number; rows: YearEndRow[] }) {
   const { t, locale } = c.var;
-  const names = (codes: string[]) => codes.map((code) => t(`skill.${code}` as MessageKey)).join('、');
   return renderPage(c, {
     title: t('yearEnd.title', { year: page.year }),
     children: (
@@ -386,7 +386,7 @@ export function renderYearEndPage(c: AppContext, page: { year: number; rows: Yea
                   <tr>
                     <th scope="row">{row.fullName ?? row.displayName}</th>
                     <td>{row.registrationNumber ?? ''}</td>
-                    <td>{names(row.categories)}</td>
+                    <td>{categoryNames(t, row.categories)}</td>
                     <td class="numeric">{row.statementCount}</td>
                     <td class="numeric">{formatYen(row.grossYen, locale)}</td>
                     <td class="numeric">{formatYen(row.withholdingYen, locale)}</td>

@@ -41,7 +41,10 @@ async function auditBatchDownload(c: AppContext, batch: TransferBatch, format: s
 transferRoutes.get('/transfers', allow('pay.manage'), async (c) => {
   const db = c.var.deps.db;
   const [batches, waiting] = await Promise.all([listTransferBatches(db), listTransferCandidates(db)]);
-  return renderTransfersPage(c, { batches, waiting, defaultDate: bankDayOnOrAfter(todayInJapan()) });
+  // Suggest the earliest pay date still waiting (the list is in that order), or the next bank day when it has passed.
+  const today = todayInJapan();
+  const earliest = waiting[0]?.scheduledOn;
+  return renderTransfersPage(c, { batches, waiting, defaultDate: bankDayOnOrAfter(earliest && earliest > today ? earliest : today) });
 });
 
 transferRoutes.get('/transfers/new', allow('pay.manage'), async (c) => {

@@ -47,7 +47,7 @@ export function transferBatchTable(t: Translate, batch: TransferBatch): Table {
 }
 
 /** 預金種目 in words: 普通, 当座, 貯蓄, その他. */
-export function accountTypeName(t: Translate, type: string): string {
+function accountTypeName(t: Translate, type: string): string {
   const key = `transfer.accountType.${type}`;
   return isMessageKey(key) ? t(key) : type;
 }

@@ -36,7 +36,10 @@ describe('transfer batches', () => {
     const { hanako, jiro, noAccount, first, second, missing, later } = await waitingStatements();
     const coordinator = await test.signedIn('coordinator');
 
-    const list = visibleText(await (await coordinator.get('/transfers')).text());
+    const listHtml = await (await coordinator.get('/transfers')).text();
+    // The date suggested is the earliest pay date still waiting.
+    expect(listHtml).toMatch(new RegExp(`id="field-transferOn"[^>]*value="${bankDayOnOrAfter(addDays(transferOn, -3))}"`));
+    const list = visibleText(listHtml);
     expect(list).toContain('振込を待っている支払通知書（4件');
     expect(list).toContain('未登録');
 

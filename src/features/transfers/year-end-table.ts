@@ -2,8 +2,8 @@ import type { Table } from '../../export/table-file';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import type { YearEndRow } from './summarize-year-end';
 
-/** Skill codes in words, joined as a list in the sheet. */
-const categoryNames = (t: Translate, codes: string[]) => codes.map((code) => t(`skill.${code}` as MessageKey)).join('、');
+/** Skill codes in words, as one list. */
+export const categoryNames = (t: Translate, codes: string[]) => codes.map((code) => t(`skill.${code}` as MessageKey)).join('、');
 
 /** The year's 支払調書 data as one sheet: who (name, address, registration number), what kind of work, how much. */
 export function yearEndTable(t: Translate, year: number, rows: YearEndRow[]): Table {
