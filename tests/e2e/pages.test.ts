@@ -69,7 +69,7 @@ describeInBrowser('error pages, keyboard and small screens', () => {
     expect(pathOf(page)).toBe('/');
     expect(await overflow(), 'admin home').toEqual({ scrollWidth: 320, clientWidth: 320 });
 
-    for (const path of ['/accounts', '/accounts/new', '/account/password']) {
+    for (const path of ['/accounts', '/accounts/new', '/account/password', '/settings/money', '/transfers', '/exports']) {
       await page.goto(path);
       const { scrollWidth } = await overflow();
       expect(scrollWidth, path).toBeLessThanOrEqual(320);
