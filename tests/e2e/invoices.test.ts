@@ -23,7 +23,7 @@ describeInBrowser('invoices', () => {
     await expect(director.getByRole('main').textContent()).resolves.toContain('支払期限を過ぎた請求書（1件）');
     await expectNoAxeViolations(director, 'invoice list');
     await clickAndLoad(director, director.getByRole('link', { name: '支払期限を過ぎた請求書（1件）' }));
-    await expect(director.getByRole('main').textContent()).resolves.toContain('議会だよりの点字データ作成');
+    await expect(director.getByRole('main').textContent()).resolves.toContain('広報たてしなの点字版の作成');
     await expectNoAxeViolations(director, 'overdue invoices');
 
     // From the order page: its accepted work becomes the draft's lines.

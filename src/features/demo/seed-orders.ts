@@ -19,7 +19,7 @@ export function termsOf(workContent: string, deliverable: string, deliveryDate: 
     termsDeliveryMethod: '作業ページから提出（ファイルは作業ページにアップロード）',
     inspectionDueOn: addDays(deliveryDate, 7),
     termsRate: '作業ごとの単価（作業ページに表示）',
-    termsPaymentDate: '検収した月の翌月20日（検収日から60日以内）',
+    termsPaymentDate: '検収した月の翌月25日（銀行の休業日は前の営業日。検収日から60日以内）',
     termsPaymentMethod: '登録口座への銀行振込（振込手数料は事務局負担）',
     termsExpenses: '通信費・電気代は報酬に含みます。センター利用料はかかりません。',
     termsIntellectualProperty: '成果物の著作権は納品時に発注者へ移ります。',

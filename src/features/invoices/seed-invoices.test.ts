@@ -19,7 +19,7 @@ describe('demo invoices', () => {
     const client = test.browser();
     await client.signIn('client', demoPassword);
     const text = visibleText(await (await client.get('/portal/invoices')).text());
-    expect(text).toContain('No. 2 議会だよりの点字データ作成');
+    expect(text).toContain('No. 2 広報たてしなの点字版の作成');
     expect(text).toContain('未入金・期限超過 15日');
     expect(text).toContain('No. 1 町議会 定例会の会議録の書き起こし');
   });

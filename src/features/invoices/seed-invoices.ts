@@ -62,7 +62,7 @@ export async function seedDemoInvoices(db: Db): Promise<void> {
   await seedDemoIssuer(db);
   const today = todayInJapan();
   const minutes = await closedOrder(db, town.id, director.id, '町議会 定例会の会議録の書き起こし', 60, { description: '会議録の書き起こし', quantity: 240, unit: '分', unitPriceYen: 300 });
-  const braille = await closedOrder(db, town.id, director.id, '議会だよりの点字データ作成', 48, { description: '点字データ作成', quantity: 40, unit: 'ページ', unitPriceYen: 1500 });
+  const braille = await closedOrder(db, town.id, director.id, '広報たてしなの点字版の作成', 48, { description: '点字データ作成', quantity: 40, unit: 'ページ', unitPriceYen: 1500 });
   for (const [orderId, issuedOn] of [
     [minutes, addDays(today, -55)],
     [braille, addDays(today, -45)],

@@ -2,6 +2,8 @@ import { defineMessages } from '../../ui/messages/define';
 
 export const transferMessages = defineMessages({
   ja: {
+    'transfers.fileName.zengin': '総合振込_{number}_{date}',
+    'transfers.fileName.list': '振込_{number}_{date}',
     'nav.transfers': '振込',
     'transfers.title': '振込（全銀の総合振込ファイル）',
     'transfers.lead': '締めた支払通知書を、振込日ごとに全銀の総合振込ファイルにまとめます。銀行で振込が済んだら「振込済みにする」で支払済みにします。',
@@ -139,6 +141,8 @@ export const transferMessages = defineMessages({
     'audit.yearEnd.download': '住所の入った年間の支払の集計をダウンロード',
   },
   en: {
+    'transfers.fileName.zengin': 'bulk-transfer_{number}_{date}',
+    'transfers.fileName.list': 'transfers_{number}_{date}',
     'nav.transfers': 'Transfers',
     'transfers.title': 'Transfers (全銀 bulk transfer files)',
     'transfers.lead': 'Closed payment statements are gathered, by transfer date, into 全銀 bulk transfer files for the bank. Once the bank has made the transfers, “Mark as transferred” marks them paid.',

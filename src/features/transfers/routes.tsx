@@ -81,7 +81,7 @@ transferRoutes.get('/transfers/:id/zengin', allow('pay.manage'), async (c) => {
   if (!batch) return renderErrorPage(c, 'notFound');
   await auditBatchDownload(c, batch, 'zengin');
   const bytes = new Uint8Array(Buffer.from(batch.zenginFile, 'base64'));
-  return downloadResponse(c, bytes, 'text/plain; charset=Shift_JIS', `総合振込_${batch.number}_${batch.transferOn}.txt`, `transfer-${batch.number}-${batch.transferOn}.txt`);
+  return downloadResponse(c, bytes, 'text/plain; charset=Shift_JIS', `${c.var.t('transfers.fileName.zengin', { number: batch.number, date: batch.transferOn })}.txt`, `transfer-${batch.number}-${batch.transferOn}.txt`);
 });
 
 transferRoutes.get('/transfers/:id/list', allow('pay.manage'), async (c) => {
@@ -90,7 +90,7 @@ transferRoutes.get('/transfers/:id/list', allow('pay.manage'), async (c) => {
   const format = z.enum(tableFileFormats).catch('xlsx').parse(c.req.query('format'));
   await auditBatchDownload(c, batch, format);
   const file = await renderTableFile(transferBatchTable(c.var.t, batch), format);
-  return downloadResponse(c, file.bytes, file.contentType, `振込_${batch.number}_${batch.transferOn}.${file.extension}`, `transfer-${batch.number}-${batch.transferOn}.${file.extension}`);
+  return downloadResponse(c, file.bytes, file.contentType, `${c.var.t('transfers.fileName.list', { number: batch.number, date: batch.transferOn })}.${file.extension}`, `transfer-${batch.number}-${batch.transferOn}.${file.extension}`);
 });
 
 transferRoutes.post('/transfers/:id/confirm', allow('pay.manage'), async (c) => {
@@ -114,5 +114,5 @@ transferRoutes.get('/year-end/download', allow('pay.manage'), async (c) => {
   const { year, format } = yearEndQuery(todayInJapan()).parse(c.req.query());
   const rows = await exportYearEnd(c.var.deps.db, c.var.user!.id, year);
   const file = await renderTableFile(yearEndTable(c.var.t, year, rows), format);
-  return downloadResponse(c, file.bytes, file.contentType, `支払調書データ_${year}.${file.extension}`, `year-end-${year}.${file.extension}`);
+  return downloadResponse(c, file.bytes, file.contentType, `${c.var.t('exports.fileName.yearEnd', { period: year })}.${file.extension}`, `year-end-${year}.${file.extension}`);
 });
