@@ -179,6 +179,7 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /transfers/:id/zengin': accountManagers,
   'GET /transfers/:id/list': accountManagers,
   'POST /transfers/:id/confirm': accountManagers,
+  'POST /transfers/:id/cancel': accountManagers,
   'GET /year-end': accountManagers,
   'GET /year-end/download': accountManagers,
   // invoices

@@ -86,6 +86,11 @@ describeInBrowser('money settings and transfer files', () => {
     await admin.getByRole('link', { name: '一覧（CSV UTF-8）' }).click();
     expect((await download).suggestedFilename()).toMatch(/^振込_\d+_\d{4}-\d{2}-\d{2}\.csv$/);
 
+    // Cancelling the file (were the bank to refuse it) needs a reason, said next to its field.
+    await clickAndLoad(admin, admin.getByRole('button', { name: 'この振込ファイルを取り消す' }));
+    await expect(admin.locator('#field-cancel-reason-error').textContent()).resolves.toBe('入力してください。');
+    await expectNoAxeViolations(admin, 'cancellation with an error');
+
     // Confirming with a day still to come is refused; with today, both statements are paid.
     await clickAndLoad(admin, admin.getByRole('button', { name: '振込済みにする' }));
     await expect(admin.locator('#field-paidOn-error').textContent()).resolves.toBe('振込が済んだ日は今日かそれより前です。');

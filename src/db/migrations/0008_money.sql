@@ -134,6 +134,7 @@ CREATE TABLE "pay_statements" (
 --> statement-breakpoint
 CREATE TABLE "transfer_batch_statements" (
 	"batch_id" uuid NOT NULL,
+	"batch_cancelled" boolean DEFAULT false NOT NULL,
 	"statement_id" uuid NOT NULL
 );
 --> statement-breakpoint
@@ -148,7 +149,14 @@ CREATE TABLE "transfer_batches" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"confirmed_on" date,
 	"confirmed_by" uuid,
-	CONSTRAINT "transfer_batches_count_check" CHECK ("transfer_batches"."record_count" between 1 and 999999)
+	"cancelled" boolean DEFAULT false NOT NULL,
+	"cancelled_at" timestamp with time zone,
+	"cancelled_by" uuid,
+	"cancel_reason" text,
+	CONSTRAINT "transfer_batches_id_cancelled_key" UNIQUE("id","cancelled"),
+	CONSTRAINT "transfer_batches_count_check" CHECK ("transfer_batches"."record_count" between 1 and 999999),
+	CONSTRAINT "transfer_batches_cancel_check" CHECK (case when "transfer_batches"."cancelled" then "transfer_batches"."cancelled_at" is not null and coalesce(btrim("transfer_batches"."cancel_reason"), '') <> '' and "transfer_batches"."confirmed_on" is null
+        else "transfer_batches"."cancelled_at" is null and "transfer_batches"."cancelled_by" is null and "transfer_batches"."cancel_reason" is null end)
 );
 --> statement-breakpoint
 CREATE TABLE "invoice_items" (
@@ -234,10 +242,11 @@ ALTER TABLE "pay_statement_lines" ADD CONSTRAINT "pay_statement_lines_task_id_ta
 ALTER TABLE "pay_statement_lines" ADD CONSTRAINT "pay_statement_lines_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pay_statements" ADD CONSTRAINT "pay_statements_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pay_statements" ADD CONSTRAINT "pay_statements_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "transfer_batch_statements" ADD CONSTRAINT "transfer_batch_statements_batch_id_transfer_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."transfer_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transfer_batch_statements" ADD CONSTRAINT "transfer_batch_statements_statement_id_pay_statements_id_fk" FOREIGN KEY ("statement_id") REFERENCES "public"."pay_statements"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "transfer_batch_statements" ADD CONSTRAINT "transfer_batch_statements_batch_fk" FOREIGN KEY ("batch_id","batch_cancelled") REFERENCES "public"."transfer_batches"("id","cancelled") ON DELETE cascade ON UPDATE cascade;--> statement-breakpoint
 ALTER TABLE "transfer_batches" ADD CONSTRAINT "transfer_batches_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transfer_batches" ADD CONSTRAINT "transfer_batches_confirmed_by_users_id_fk" FOREIGN KEY ("confirmed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "transfer_batches" ADD CONSTRAINT "transfer_batches_cancelled_by_users_id_fk" FOREIGN KEY ("cancelled_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invoice_items" ADD CONSTRAINT "invoice_items_invoice_id_invoices_id_fk" FOREIGN KEY ("invoice_id") REFERENCES "public"."invoices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invoice_items" ADD CONSTRAINT "invoice_items_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invoice_payments" ADD CONSTRAINT "invoice_payments_invoice_id_invoices_id_fk" FOREIGN KEY ("invoice_id") REFERENCES "public"."invoices"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -257,7 +266,7 @@ CREATE INDEX "pay_statement_lines_statement_idx" ON "pay_statement_lines" USING 
 CREATE UNIQUE INDEX "pay_statements_number_idx" ON "pay_statements" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "pay_statements_worker_month_idx" ON "pay_statements" USING btree ("worker_id","month");--> statement-breakpoint
 CREATE INDEX "pay_statements_month_idx" ON "pay_statements" USING btree ("month");--> statement-breakpoint
-CREATE UNIQUE INDEX "transfer_batch_statements_statement_idx" ON "transfer_batch_statements" USING btree ("statement_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "transfer_batch_statements_statement_idx" ON "transfer_batch_statements" USING btree ("statement_id") WHERE not "transfer_batch_statements"."batch_cancelled";--> statement-breakpoint
 CREATE INDEX "transfer_batch_statements_batch_idx" ON "transfer_batch_statements" USING btree ("batch_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "transfer_batches_number_idx" ON "transfer_batches" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "invoice_items_invoice_idx" ON "invoice_items" USING btree ("invoice_id","position");--> statement-breakpoint

@@ -112,11 +112,14 @@ CREATE TRIGGER invoice_items_keep_issued
   FOR EACH ROW EXECUTE FUNCTION invoice_items_keep_issued();
 --> statement-breakpoint
 
--- The transfer file as sent to the bank; only the confirmation is added later.
+-- The transfer file as sent to the bank. Later it gets exactly one ending, once: the confirmation
+-- (the bank paid) or the cancellation (the bank refused it, or it was never sent); nothing else changes.
 CREATE FUNCTION transfer_batches_keep_file() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' OR OLD.confirmed_on IS NOT NULL
-     OR (to_jsonb(NEW) - 'confirmed_on' - 'confirmed_by') IS DISTINCT FROM (to_jsonb(OLD) - 'confirmed_on' - 'confirmed_by') THEN
+  IF TG_OP = 'DELETE' OR OLD.confirmed_on IS NOT NULL OR OLD.cancelled
+     OR NOT (NEW.confirmed_on IS NOT NULL OR NEW.cancelled)
+     OR (to_jsonb(NEW) - 'confirmed_on' - 'confirmed_by' - 'cancelled' - 'cancelled_at' - 'cancelled_by' - 'cancel_reason')
+        IS DISTINCT FROM (to_jsonb(OLD) - 'confirmed_on' - 'confirmed_by' - 'cancelled' - 'cancelled_at' - 'cancelled_by' - 'cancel_reason') THEN
     RAISE EXCEPTION 'transfer_batches are kept as sent';
   END IF;
   RETURN NEW;
@@ -126,3 +129,20 @@ $$;
 CREATE TRIGGER transfer_batches_keep_file
   BEFORE UPDATE OR DELETE ON transfer_batches
   FOR EACH ROW EXECUTE FUNCTION transfer_batches_keep_file();
+--> statement-breakpoint
+
+-- Which statements a batch paid stays on record; the only change is the batch's cancellation
+-- reaching its rows (the foreign key's cascade), which frees the statements for another batch.
+CREATE FUNCTION transfer_batch_statements_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' OR OLD.batch_cancelled OR NOT NEW.batch_cancelled
+     OR (to_jsonb(NEW) - 'batch_cancelled') IS DISTINCT FROM (to_jsonb(OLD) - 'batch_cancelled') THEN
+    RAISE EXCEPTION 'transfer_batch_statements are kept as sent';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER transfer_batch_statements_keep
+  BEFORE UPDATE OR DELETE ON transfer_batch_statements
+  FOR EACH ROW EXECUTE FUNCTION transfer_batch_statements_keep();

@@ -15,7 +15,7 @@ export type CreateBatchResult =
  * Makes the 全銀 file for a transfer on `transferOn` from every waiting statement that can be paid
  * and keeps it, with the statements it pays, as a batch. Statements with a problem stay waiting
  * (the caller lists them). Two batches made at once cannot share a statement: the unique index on
- * the statement refuses the second, which then changes nothing.
+ * the statement (among batches not cancelled) refuses the second, which then changes nothing.
  */
 export async function createTransferBatch(db: Db, encryptionKey: Buffer, actorId: string, transferOn: BusinessDate): Promise<CreateBatchResult> {
   const gathered = await gatherTransfers(db, encryptionKey, actorId, transferOn, 'create');

@@ -9,14 +9,16 @@ import { transferBatches, transferBatchStatements } from './schema';
 
 const creator = alias(users, 'creator');
 const confirmer = alias(users, 'confirmer');
+const canceller = alias(users, 'canceller');
 
-/** One batch with its kept file and the statements it pays, or undefined. */
+/** One batch with its kept file and the statements it pays (or paid, when cancelled), or undefined. */
 export async function findTransferBatch(db: Db, batchId: string) {
   const [batch] = await db
-    .select({ batch: transferBatches, createdByName: creator.displayName, confirmedByName: confirmer.displayName })
+    .select({ batch: transferBatches, createdByName: creator.displayName, confirmedByName: confirmer.displayName, cancelledByName: canceller.displayName })
     .from(transferBatches)
     .leftJoin(creator, eq(creator.id, transferBatches.createdBy))
     .leftJoin(confirmer, eq(confirmer.id, transferBatches.confirmedBy))
+    .leftJoin(canceller, eq(canceller.id, transferBatches.cancelledBy))
     .where(eq(transferBatches.id, batchId));
   if (!batch) return undefined;
   const statements = await db
@@ -40,6 +42,7 @@ export async function findTransferBatch(db: Db, batchId: string) {
     ...batch.batch,
     createdByName: batch.createdByName,
     confirmedByName: batch.confirmedByName,
+    cancelledByName: batch.cancelledByName,
     statements: statements.map(({ familyName, givenName, displayName, ...statement }) => ({ ...statement, workerName: workerNameOf({ familyName, givenName, displayName }) })),
   };
 }

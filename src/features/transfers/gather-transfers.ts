@@ -40,7 +40,7 @@ export type GatheredTransfers = {
   requester: ZenginRequester | null;
 };
 
-/** The closed statements scheduled on or before `transferOn` (any day when not given) that no batch has taken yet, earliest first. */
+/** The closed statements scheduled on or before `transferOn` (any day when not given) that no batch has taken yet (a cancelled batch gave them back), earliest first. */
 export async function listTransferCandidates(db: Db, transferOn?: BusinessDate): Promise<(TransferCandidate & { sealedAccount: string | null })[]> {
   const rows = await db
     .select({
@@ -61,7 +61,7 @@ export async function listTransferCandidates(db: Db, transferOn?: BusinessDate):
       and(
         eq(payStatements.status, 'closed'),
         transferOn ? lte(payStatements.scheduledOn, transferOn) : undefined,
-        notExists(db.select().from(transferBatchStatements).where(eq(transferBatchStatements.statementId, payStatements.id))),
+        notExists(db.select().from(transferBatchStatements).where(and(eq(transferBatchStatements.statementId, payStatements.id), eq(transferBatchStatements.batchCancelled, false)))),
       ),
     )
     .orderBy(asc(payStatements.scheduledOn), asc(payStatements.number));

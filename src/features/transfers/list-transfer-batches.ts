@@ -15,6 +15,7 @@ export function listTransferBatches(db: Db) {
       createdBy: users.displayName,
       createdAt: transferBatches.createdAt,
       confirmedOn: transferBatches.confirmedOn,
+      cancelledAt: transferBatches.cancelledAt,
     })
     .from(transferBatches)
     .leftJoin(users, eq(users.id, transferBatches.createdBy))

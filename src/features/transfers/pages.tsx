@@ -1,10 +1,10 @@
 import type { AppContext } from '../../app-env';
 import { can } from '../../auth/policy';
 import { tableFileFormats } from '../../export/table-file';
-import { CsrfField, ErrorSummary, FormProblem, SubmitButton, TextField, type FieldErrors } from '../../ui/form';
-import type { FormPageStatus, FormState } from '../../ui/form-page';
+import { CsrfField, ErrorSummary, FormProblem, namesWithPrefix, SubmitButton, TextAreaField, TextField, type FieldErrors } from '../../ui/form';
+import { prefixedFormState, type FormPageStatus, type FormState } from '../../ui/form-page';
 import { formatDateTime, formatMonth, formatYen } from '../../ui/format';
-import type { MessageKey, Translate } from '../../ui/i18n';
+import type { Locale, MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { formatBusinessDate } from '../availability/format';
 import type { TransferBatch } from './find-transfer-batch';
@@ -25,6 +25,13 @@ function problemText(t: Translate, problem: TransferProblem): string {
   if (problem.kind === 'bankUnknown') return t('transfers.problem.bankUnknown');
   if (problem.kind === 'branchUnknown') return t('transfers.problem.branchUnknown');
   return t('transfers.problem.account');
+}
+
+/** Where a batch stands: transferred on a day, cancelled at a time, or waiting for the bank. */
+function batchState(t: Translate, locale: Locale, batch: Pick<TransferBatchRow, 'confirmedOn' | 'cancelledAt'>): string {
+  if (batch.confirmedOn) return t('transfers.state.confirmed', { date: formatBusinessDate(batch.confirmedOn, locale, { year: true }) });
+  if (batch.cancelledAt) return t('transfers.state.cancelled', { date: formatDateTime(batch.cancelledAt, locale) });
+  return t('transfers.state.waiting');
 }
 
 /** The transfer-date form: a GET to the preview, so changing the date never changes anything. */
@@ -110,7 +117,7 @@ export function renderTransfersPage(c: AppContext, page: { batches: TransferBatc
                   <td>{formatBusinessDate(batch.transferOn, locale, { year: true })}</td>
                   <td class="numeric">{batch.recordCount}</td>
                   <td class="numeric">{formatYen(batch.totalYen, locale)}</td>
-                  <td>{batch.confirmedOn ? t('transfers.state.confirmed', { date: formatBusinessDate(batch.confirmedOn, locale, { year: true }) }) : t('transfers.state.waiting')}</td>
+                  <td>{batchState(t, locale, batch)}</td>
                 </tr>
               ))}
             </tbody>
@@ -238,16 +245,20 @@ export function renderTransferPreview(
   );
 }
 
-/** `/transfers/:id`: the batch, its downloads, the statements it pays and the confirmation. */
+/**
+ * `/transfers/:id`: the batch, its downloads, the statements it pays, and while it waits for the
+ * bank, the confirmation and the cancellation (two forms; the cancellation's fields carry `cancel-`).
+ */
 export function renderTransferBatchPage(
   c: AppContext,
-  page: { batch: TransferBatch; notice?: string | undefined; confirm?: FormState; problem?: string | undefined },
+  page: { batch: TransferBatch; notice?: string | undefined; confirm?: FormState; cancel?: FormState; problem?: string | undefined },
   status: FormPageStatus = 200,
 ) {
   const { t, locale } = c.var;
   const { batch } = page;
   const date = (day: string) => formatBusinessDate(day, locale, { year: true });
   const errors = page.confirm?.errors ?? {};
+  const cancel = prefixedFormState(page.cancel, 'cancel-');
   return renderPage(
     c,
     {
@@ -268,11 +279,19 @@ export function renderTransferBatchPage(
             <dt>{t('transfers.createdAt')}</dt>
             <dd>{formatDateTime(batch.createdAt, locale)}</dd>
             <dt>{t('transfers.state')}</dt>
-            <dd>{batch.confirmedOn ? t('transfers.state.confirmed', { date: date(batch.confirmedOn) }) : t('transfers.state.waiting')}</dd>
+            <dd>{batchState(t, locale, batch)}</dd>
             {batch.confirmedOn ? (
               <>
                 <dt>{t('transfers.confirmedBy')}</dt>
                 <dd>{batch.confirmedByName ?? ''}</dd>
+              </>
+            ) : null}
+            {batch.cancelledAt ? (
+              <>
+                <dt>{t('transfers.cancelledBy')}</dt>
+                <dd>{batch.cancelledByName ?? ''}</dd>
+                <dt>{t('transfers.cancelReason')}</dt>
+                <dd>{batch.cancelReason}</dd>
               </>
             ) : null}
           </dl>
@@ -320,17 +339,40 @@ export function renderTransferBatchPage(
 
           {batch.confirmedOn ? (
             <p>{t('transfers.alreadyConfirmed', { date: date(batch.confirmedOn) })}</p>
+          ) : batch.cancelledAt ? (
+            <p>{t('transfers.alreadyCancelled')}</p>
           ) : (
-            <section aria-labelledby="confirm-title">
-              <h2 id="confirm-title">{t('transfers.confirmTitle')}</h2>
-              <p>{t('transfers.confirmLead')}</p>
-              <ErrorSummary t={t} errors={errors} labels={{ paidOn: 'transfers.paidOn' }} />
-              <form method="post" action={`/transfers/${batch.id}/confirm`} novalidate aria-labelledby="confirm-title">
-                <CsrfField c={c} />
-                <TextField t={t} name="paidOn" label="transfers.paidOn" hint="transfers.paidOnHint" value={page.confirm?.values?.paidOn ?? batch.transferOn} error={errors.paidOn} required autocomplete="off" />
-                <SubmitButton>{t('transfers.confirm')}</SubmitButton>
-              </form>
-            </section>
+            <>
+              <section aria-labelledby="confirm-title">
+                <h2 id="confirm-title">{t('transfers.confirmTitle')}</h2>
+                <p>{t('transfers.confirmLead')}</p>
+                <ErrorSummary t={t} errors={errors} labels={{ paidOn: 'transfers.paidOn' }} />
+                <form method="post" action={`/transfers/${batch.id}/confirm`} novalidate aria-labelledby="confirm-title">
+                  <CsrfField c={c} />
+                  <TextField t={t} name="paidOn" label="transfers.paidOn" hint="transfers.paidOnHint" value={page.confirm?.values?.paidOn ?? batch.transferOn} error={errors.paidOn} required autocomplete="off" />
+                  <SubmitButton>{t('transfers.confirm')}</SubmitButton>
+                </form>
+              </section>
+              <section aria-labelledby="cancel-title">
+                <h2 id="cancel-title">{t('transfers.cancelTitle')}</h2>
+                <p>{t('transfers.cancelLead')}</p>
+                <ErrorSummary t={t} errors={cancel.errors} labels={namesWithPrefix({ reason: 'transfers.cancelReason' }, 'cancel-')} />
+                <form method="post" action={`/transfers/${batch.id}/cancel`} novalidate aria-labelledby="cancel-title">
+                  <CsrfField c={c} />
+                  <TextAreaField
+                    t={t}
+                    name="cancel-reason"
+                    label="transfers.cancelReason"
+                    hint="transfers.cancelReasonHint"
+                    value={cancel.values['cancel-reason']}
+                    error={cancel.errors['cancel-reason']}
+                    required
+                    rows={2}
+                  />
+                  <SubmitButton secondary>{t('transfers.cancel')}</SubmitButton>
+                </form>
+              </section>
+            </>
           )}
           <p>
             <a href="/transfers">{t('transfers.back')}</a>

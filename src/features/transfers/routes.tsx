@@ -7,8 +7,9 @@ import { downloadResponse } from '../../export/download-response';
 import { renderTableFile, tableFileFormats } from '../../export/table-file';
 import { bankDayOnOrAfter } from '../../money/pay-due-date';
 import { renderErrorPage } from '../../ui/error-pages';
-import { readForm, readQuery } from '../../ui/form';
+import { readForm, readQuery, withoutPrefix } from '../../ui/form';
 import { todayInJapan } from '../availability/calendar';
+import { cancelTransferBatch } from './cancel-transfer-batch';
 import { confirmTransferBatch } from './confirm-transfer-batch';
 import { createTransferBatch } from './create-transfer-batch';
 import { exportYearEnd } from './export-year-end';
@@ -18,7 +19,7 @@ import { listTransferBatches } from './list-transfer-batches';
 import { renderTransferBatchPage, renderTransferPreview, renderTransfersPage, renderYearEndPage } from './pages';
 import { summarizeYearEnd } from './summarize-year-end';
 import { transferBatchTable } from './transfer-batch-table';
-import { confirmForm, transferDateForm, yearEndQuery } from './validation';
+import { cancelForm, confirmForm, transferDateForm, yearEndQuery } from './validation';
 import { yearEndTable } from './year-end-table';
 
 export const transferRoutes = new Hono<AppEnv>();
@@ -72,7 +73,14 @@ transferRoutes.get('/transfers/:id', allow('pay.manage'), async (c) => {
   const batch = await loadBatch(c);
   if (!batch) return renderErrorPage(c, 'notFound');
   const done = c.req.query('done');
-  const notice = done === 'created' ? c.var.t('transfers.created') : done === 'confirmed' ? c.var.t('transfers.confirmedNotice', { count: batch.statements.length }) : undefined;
+  const notice =
+    done === 'created'
+      ? c.var.t('transfers.created')
+      : done === 'confirmed'
+        ? c.var.t('transfers.confirmedNotice', { count: batch.statements.length })
+        : done === 'cancelled'
+          ? c.var.t('transfers.cancelledNotice', { count: batch.statements.length })
+          : undefined;
   return renderTransferBatchPage(c, { batch, notice });
 });
 
@@ -100,10 +108,25 @@ transferRoutes.post('/transfers/:id/confirm', allow('pay.manage'), async (c) => 
   if (!form.ok) return renderTransferBatchPage(c, { batch, confirm: { errors: form.errors, values: form.values } }, 400);
   const result = await confirmTransferBatch(c.var.deps.db, c.var.user!.id, batch.id, form.data.paidOn);
   if (result.ok) return c.redirect(`/transfers/${batch.id}?done=confirmed`, 303);
-  if (result.reason === 'notFound') return renderErrorPage(c, 'notFound');
-  // Someone confirmed it first: show the batch as it is now.
-  return renderTransferBatchPage(c, { batch: (await findTransferBatch(c.var.deps.db, batch.id)) ?? batch }, 409);
+  return showEndedBatch(c, batch, result.reason);
 });
+
+transferRoutes.post('/transfers/:id/cancel', allow('pay.manage'), async (c) => {
+  const batch = await loadBatch(c);
+  if (!batch) return renderErrorPage(c, 'notFound');
+  const form = await readForm(c, withoutPrefix('cancel-', cancelForm));
+  if (!form.ok) return renderTransferBatchPage(c, { batch, cancel: { errors: form.errors, values: form.values } }, 400);
+  const result = await cancelTransferBatch(c.var.deps.db, c.var.user!.id, batch.id, form.data.reason, new Date());
+  if (result.ok) return c.redirect(`/transfers/${batch.id}?done=cancelled`, 303);
+  return showEndedBatch(c, batch, result.reason);
+});
+
+/** Someone confirmed or cancelled the batch first: say so, with the batch as it is now. */
+async function showEndedBatch(c: AppContext, batch: TransferBatch, reason: 'notFound' | 'confirmed' | 'cancelled') {
+  if (reason === 'notFound') return renderErrorPage(c, 'notFound');
+  const problem = c.var.t(reason === 'confirmed' ? 'transfers.error.confirmedBefore' : 'transfers.error.cancelledBefore');
+  return renderTransferBatchPage(c, { batch: (await findTransferBatch(c.var.deps.db, batch.id)) ?? batch, problem }, 409);
+}
 
 transferRoutes.get('/year-end', allow('pay.manage'), async (c) => {
   const { year } = yearEndQuery(todayInJapan()).parse(c.req.query());

@@ -7,7 +7,9 @@ import { visibleText } from '../../testing/html';
 import { testEncryptionKey, useTestApp } from '../../testing/test-app';
 import { addDays, todayInJapan } from '../availability/calendar';
 import { bankDayOnOrAfter } from '../../money/pay-due-date';
+import { seal } from '../../crypto/sealed-box';
 import { payStatements } from '../pay/schema';
+import { workerProfiles } from '../workers/schema';
 import { createTransferBatch } from './create-transfer-batch';
 import { transferBatches, transferBatchStatements } from './schema';
 import { createPayStatement, createWorkerWithAccount, exampleAccount, setTransferAccount } from './testing';
@@ -200,9 +202,126 @@ describe('transfer batches', () => {
         expect((await browser.get(path)).status, `${role} ${path}`).toBe(403);
       }
       expect((await browser.post(`/transfers/${batchId}/confirm`, { paidOn: todayInJapan() })).status).toBe(403);
+      expect((await browser.post(`/transfers/${batchId}/cancel`, { 'cancel-reason': '銀行が受け付けなかった' })).status).toBe(403);
     }
     expect((await admin.get('/transfers/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await admin.get('/transfers/not-a-uuid/zengin')).status).toBe(404);
-    expect((await test.db.select().from(transferBatches))[0]!.confirmedOn).toBeNull();
+    expect((await test.db.select().from(transferBatches))[0]).toMatchObject({ confirmedOn: null, cancelled: false });
+  });
+});
+
+describe('cancelling a transfer batch the bank refused', () => {
+  const reason = '白樺さんの口座番号の誤りで銀行が受け付けなかった';
+
+  it('needs a reason, keeps the batch and its file on record, and gives its statements back to a new batch that is then paid', async () => {
+    const { jiro, first, second } = await waitingStatements();
+    const coordinator = await test.signedIn('coordinator');
+    const batchId = batchIdOf((await coordinator.post('/transfers', { transferOn })).headers.get('location'));
+    const sent = Buffer.from(await (await coordinator.get(`/transfers/${batchId}/zengin`)).arrayBuffer());
+    expect(visibleText(await (await coordinator.get(`/transfers/${batchId}`)).text())).toContain('振込ファイルを取り消す');
+
+    const blank = await coordinator.post(`/transfers/${batchId}/cancel`, { 'cancel-reason': '  ' });
+    expect(blank.status).toBe(400);
+    expect(await blank.text()).toMatch(/id="field-cancel-reason-error">入力してください。</);
+    expect((await test.db.select().from(transferBatches))[0]!.cancelled).toBe(false);
+
+    const cancelled = await coordinator.post(`/transfers/${batchId}/cancel`, { 'cancel-reason': reason });
+    expect(cancelled.status).toBe(303);
+    const page = visibleText(await (await coordinator.get(cancelled.headers.get('location')!)).text());
+    expect(page).toContain('振込ファイルを取り消しました。2件の支払通知書は振込待ちに戻り');
+    expect(page).toMatch(/状態 .*取り消し 取り消した人 coordinator \d+ 取り消す理由 白樺さんの口座番号の誤りで/);
+    expect(page).not.toContain('振込済みにする');
+    // The file stays as it was sent, and the batch still lists what it contained.
+    expect(Buffer.from(await (await coordinator.get(`/transfers/${batchId}/zengin`)).arrayBuffer())).toEqual(sent);
+    expect(page).toContain(`No.${first.number}`);
+    expect((await test.db.select().from(auditLog).where(eq(auditLog.action, 'transfer.batch.cancel')))[0]).toMatchObject({ actorId: expect.any(String), detail: { batchId } });
+
+    const list = visibleText(await (await coordinator.get('/transfers')).text());
+    expect(list).toContain('振込を待っている支払通知書（4件');
+    expect(list).toMatch(/振込 No\.\d+ \S+ 2 ￥154,769 \d{4}年\d+月\d+日 \d+:\d{2} 取り消し/);
+
+    // The account is put right; a new file takes both statements again, with the new number.
+    await test.db
+      .update(workerProfiles)
+      .set({ bankAccountEncrypted: seal(testEncryptionKey, { bankCode: '0001', branchCode: '100', type: 'savings', number: '0054321', holderKana: 'ｼﾗｶﾊﾞ ｼﾞﾛｳ' }) })
+      .where(eq(workerProfiles.userId, jiro.id));
+    const again = await coordinator.post('/transfers', { transferOn });
+    expect(again.status).toBe(303);
+    const newBatchId = batchIdOf(again.headers.get('location'));
+    const records = iconv.decode(Buffer.from(await (await coordinator.get(`/transfers/${newBatchId}/zengin`)).arrayBuffer()), 'Shift_JIS').split('\r\n');
+    expect(records[1]!.slice(42, 50)).toBe('4' + '0054321');
+    expect((await coordinator.post(`/transfers/${newBatchId}/confirm`, { paidOn: todayInJapan() })).status).toBe(303);
+    const paid = (await test.db.select().from(payStatements)).filter((statement) => statement.status === 'paid');
+    expect(paid.map((statement) => statement.id).sort()).toEqual([first.id, second.id].sort());
+    // The cancelled batch keeps its rows: both statements appear in two batches, live in one.
+    const rows = await test.db.select().from(transferBatchStatements).where(eq(transferBatchStatements.statementId, first.id));
+    expect(rows.map((row) => [row.batchId, row.batchCancelled]).sort()).toEqual([[batchId, true], [newBatchId, false]].sort());
+  });
+
+  it('refuses to confirm a cancelled batch and to cancel a confirmed or cancelled one', async () => {
+    await waitingStatements();
+    const admin = await test.signedIn('admin');
+    const cancelledId = batchIdOf((await admin.post('/transfers', { transferOn })).headers.get('location'));
+    expect((await admin.post(`/transfers/${cancelledId}/cancel`, { 'cancel-reason': reason })).status).toBe(303);
+    const confirm = await admin.post(`/transfers/${cancelledId}/confirm`, { paidOn: todayInJapan() });
+    expect(confirm.status).toBe(409);
+    expect(visibleText(await confirm.text())).toContain('この振込はすでに取り消されているため、振込済みにも取り消しにもできません。');
+    expect((await admin.post(`/transfers/${cancelledId}/cancel`, { 'cancel-reason': 'もう一度' })).status).toBe(409);
+    expect((await test.db.select().from(payStatements)).every((statement) => statement.status === 'closed')).toBe(true);
+
+    const confirmedId = batchIdOf((await admin.post('/transfers', { transferOn })).headers.get('location'));
+    expect((await admin.post(`/transfers/${confirmedId}/confirm`, { paidOn: todayInJapan() })).status).toBe(303);
+    const cancel = await admin.post(`/transfers/${confirmedId}/cancel`, { 'cancel-reason': reason });
+    expect(cancel.status).toBe(409);
+    expect(visibleText(await cancel.text())).toContain('この振込はすでに振込済みになっているため');
+    const [confirmed] = await test.db.select().from(transferBatches).where(eq(transferBatches.id, confirmedId));
+    expect(confirmed).toMatchObject({ cancelled: false, cancelReason: null });
+    expect((await admin.post('/transfers/00000000-0000-4000-8000-000000000000/cancel', { 'cancel-reason': reason })).status).toBe(404);
+  });
+
+  it('lets only one of a confirmation and a cancellation sent at the same moment win', async () => {
+    await waitingStatements();
+    const admin = await test.signedIn('admin');
+    const coordinator = await test.signedIn('coordinator');
+    const batchId = batchIdOf((await admin.post('/transfers', { transferOn })).headers.get('location'));
+    const [confirm, cancel] = await Promise.all([
+      admin.post(`/transfers/${batchId}/confirm`, { paidOn: todayInJapan() }),
+      coordinator.post(`/transfers/${batchId}/cancel`, { 'cancel-reason': reason }),
+    ]);
+    expect([confirm.status, cancel.status].sort()).toEqual([303, 409]);
+    const [batch] = await test.db.select().from(transferBatches);
+    const statuses = (await test.db.select().from(payStatements)).map((statement) => statement.status);
+    if (confirm.status === 303) {
+      expect(batch).toMatchObject({ cancelled: false, confirmedOn: todayInJapan() });
+      expect(visibleText(await cancel.text())).toContain('すでに振込済み');
+      expect(statuses.filter((status) => status === 'paid')).toHaveLength(2);
+    } else {
+      expect(batch).toMatchObject({ cancelled: true, confirmedOn: null });
+      expect(visibleText(await confirm.text())).toContain('すでに取り消されている');
+      expect(statuses.every((status) => status === 'closed')).toBe(true);
+    }
+  });
+
+  it('has the database refuse un-cancelling, a changed file, a cancellation without a reason, and dropping what a batch contained', async () => {
+    await waitingStatements();
+    const actor = await test.createUser('coordinator');
+    const created = await createTransferBatch(test.db, testEncryptionKey, actor.id, transferOn);
+    const batchId = created.ok ? created.batchId : '';
+    const where = eq(transferBatches.id, batchId);
+    await expect(test.db.update(transferBatches).set({ cancelled: true, cancelledAt: new Date(), cancelReason: ' ' }).where(where)).rejects.toThrow();
+    await expect(test.db.update(transferBatches).set({ cancelled: true, cancelledAt: new Date(), cancelReason: reason, confirmedOn: todayInJapan() }).where(where)).rejects.toThrow();
+    await expect(test.db.update(transferBatches).set({ zenginFile: 'changed' }).where(where)).rejects.toThrow();
+    await expect(test.db.delete(transferBatchStatements).where(eq(transferBatchStatements.batchId, batchId))).rejects.toThrow();
+    // A statement row cannot be freed on its own: only the batch's cancellation reaches it.
+    await expect(test.db.update(transferBatchStatements).set({ batchCancelled: true }).where(eq(transferBatchStatements.batchId, batchId))).rejects.toThrow();
+
+    await test.db.update(transferBatches).set({ cancelled: true, cancelledAt: new Date(), cancelledBy: actor.id, cancelReason: reason }).where(where);
+    expect((await test.db.select().from(transferBatchStatements)).every((row) => row.batchCancelled)).toBe(true);
+    await expect(test.db.update(transferBatches).set({ cancelled: false, cancelledAt: null, cancelledBy: null, cancelReason: null }).where(where)).rejects.toThrow();
+    await expect(test.db.update(transferBatches).set({ cancelReason: 'ほかの理由' }).where(where)).rejects.toThrow();
+    await expect(test.db.update(transferBatches).set({ zenginFile: 'changed' }).where(where)).rejects.toThrow();
+    await expect(test.db.update(transferBatchStatements).set({ batchCancelled: false })).rejects.toThrow();
+    await expect(test.db.delete(transferBatches).where(where)).rejects.toThrow();
+    expect(await test.db.select().from(transferBatchStatements)).toHaveLength(2);
   });
 });
