@@ -22,6 +22,8 @@ import { reviewRoutes } from './features/review/routes';
 import { portalRoutes } from './features/portal/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { plannerRoutes } from './features/planner/routes';
+import { centreRoutes } from './features/centre/routes';
+import { bookingRoutes } from './features/bookings/routes';
 import { termsNoticeRoutes } from './features/terms-notices/routes';
 import { payRoutes } from './features/pay/routes';
 import { transferRoutes } from './features/transfers/routes';
@@ -103,6 +105,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', portalRoutes);
   app.route('/', notificationRoutes);
   app.route('/', plannerRoutes);
+  app.route('/', centreRoutes);
+  app.route('/', bookingRoutes);
   app.route('/', termsNoticeRoutes);
   app.route('/', payRoutes);
   app.route('/', transferRoutes);

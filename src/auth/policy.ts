@@ -34,6 +34,10 @@ const grants = {
   'tasks.work': ['leader', 'worker', 'trainee'],
   /** A client's own orders: progress and accepted deliverables; its own invoices. */
   'portal.client': ['client'],
+  /** The telework centre's setup: sites, spaces, booking rules, closed days; reception and who is in. */
+  'centre.manage': ['admin', 'coordinator'],
+  /** Book the centre's spaces for oneself, see the booking grids, check in and out. */
+  'centre.book': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
   /** Worker pay: the monthly close, adjustments, statements, bank transfer files, year-end totals. */
   'pay.manage': ['admin', 'coordinator'],
   /** 適格請求書 to clients, payments received, the overdue list. */

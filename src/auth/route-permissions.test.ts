@@ -209,6 +209,8 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /exports/download': ['admin'],
   // mail
   'GET /admin/outbox': ['admin'],
+  // centre (sites, spaces, rules, closures)
+  // bookings
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.

@@ -17,3 +17,4 @@ export * from '../features/terms-notices/schema';
 export * from '../features/pay/schema';
 export * from '../features/transfers/schema';
 export * from '../features/invoices/schema';
+export * from '../features/bookings/schema';

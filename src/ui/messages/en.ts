@@ -19,6 +19,8 @@ import { transferMessages } from '../../features/transfers/messages';
 import { invoiceMessages } from '../../features/invoices/messages';
 import { moneySettingsMessages } from '../../features/money-settings/messages';
 import { mailMessages } from '../../features/mail/messages';
+import { centreMessages } from '../../features/centre/messages';
+import { bookingMessages } from '../../features/bookings/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -47,5 +49,7 @@ export const en: Record<MessageKey, string> = {
   ...invoiceMessages.en,
   ...moneySettingsMessages.en,
   ...mailMessages.en,
+  ...centreMessages.en,
+  ...bookingMessages.en,
   ...fileMessages.en,
 };

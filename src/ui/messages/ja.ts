@@ -19,6 +19,8 @@ import { transferMessages } from '../../features/transfers/messages';
 import { invoiceMessages } from '../../features/invoices/messages';
 import { moneySettingsMessages } from '../../features/money-settings/messages';
 import { mailMessages } from '../../features/mail/messages';
+import { centreMessages } from '../../features/centre/messages';
+import { bookingMessages } from '../../features/bookings/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -47,6 +49,8 @@ export const ja = {
   ...invoiceMessages.ja,
   ...moneySettingsMessages.ja,
   ...mailMessages.ja,
+  ...centreMessages.ja,
+  ...bookingMessages.ja,
   ...fileMessages.ja,
 };
 
