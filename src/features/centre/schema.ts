@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, integer, pgEnum, pgTable, primaryKey, text, time, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, integer, pgEnum, pgTable, primaryKey, text, time, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/schema';
 
 /** The organisation running this installation (one installation, one operator). */
@@ -54,6 +54,11 @@ export const spaces = pgTable(
     /** Seats (or children, for a kids space); exclusive booths hold one booking at a time. */
     capacity: integer('capacity').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
+    /**
+     * When the space was taken out of use: it is no longer offered for booking, but stays (with its
+     * bookings) for history. Spaces are never deleted once booked.
+     */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
   (table) => [check('spaces_capacity_check', sql`${table.capacity} > 0`)],
 );
