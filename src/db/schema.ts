@@ -18,3 +18,4 @@ export * from '../features/pay/schema';
 export * from '../features/transfers/schema';
 export * from '../features/invoices/schema';
 export * from '../features/bookings/schema';
+export * from '../features/calendar-feeds/schema';

@@ -1,5 +1,6 @@
 CREATE TYPE "public"."booking_unit" AS ENUM('hour', 'day');--> statement-breakpoint
 CREATE TYPE "public"."booking_status" AS ENUM('booked', 'cancelled');--> statement-breakpoint
+CREATE TYPE "public"."calendar_feed_kind" AS ENUM('user', 'space');--> statement-breakpoint
 CREATE TABLE "site_closures" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"site_id" uuid NOT NULL,
@@ -61,6 +62,18 @@ CREATE TABLE "bookings" (
 	CONSTRAINT "bookings_check_out_check" CHECK ("bookings"."checked_out_at" is null or ("bookings"."checked_in_at" is not null and "bookings"."checked_out_at" >= "bookings"."checked_in_at"))
 );
 --> statement-breakpoint
+CREATE TABLE "calendar_feed_tokens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"token_hash" text NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" "calendar_feed_kind" NOT NULL,
+	"space_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"last_used_at" timestamp with time zone,
+	CONSTRAINT "calendar_feed_tokens_space_check" CHECK (("calendar_feed_tokens"."kind"::text = 'space') = ("calendar_feed_tokens"."space_id" is not null))
+);
+--> statement-breakpoint
 ALTER TABLE "sites" ADD COLUMN "closed_on_holidays" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "spaces" ADD COLUMN "retired_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "site_closures" ADD CONSTRAINT "site_closures_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -75,7 +88,11 @@ ALTER TABLE "bookings" ADD CONSTRAINT "bookings_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_booked_by_users_id_fk" FOREIGN KEY ("booked_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_series_id_booking_series_id_fk" FOREIGN KEY ("series_id") REFERENCES "public"."booking_series"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_cancelled_by_users_id_fk" FOREIGN KEY ("cancelled_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_feed_tokens" ADD CONSTRAINT "calendar_feed_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_feed_tokens" ADD CONSTRAINT "calendar_feed_tokens_space_id_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "site_closures_site_date_idx" ON "site_closures" USING btree ("site_id","date");--> statement-breakpoint
 CREATE INDEX "bookings_space_time_idx" ON "bookings" USING btree ("space_id","starts_at");--> statement-breakpoint
 CREATE INDEX "bookings_site_time_idx" ON "bookings" USING btree ("site_id","starts_at");--> statement-breakpoint
-CREATE INDEX "bookings_user_time_idx" ON "bookings" USING btree ("user_id","starts_at");
+CREATE INDEX "bookings_user_time_idx" ON "bookings" USING btree ("user_id","starts_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "calendar_feed_tokens_hash_idx" ON "calendar_feed_tokens" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "calendar_feed_tokens_user_idx" ON "calendar_feed_tokens" USING btree ("user_id");
