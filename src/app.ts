@@ -24,6 +24,7 @@ import { notificationRoutes } from './features/notifications/routes';
 import { plannerRoutes } from './features/planner/routes';
 import { centreRoutes } from './features/centre/routes';
 import { bookingRoutes } from './features/bookings/routes';
+import { checkInRoutes } from './features/check-in/routes';
 import { termsNoticeRoutes } from './features/terms-notices/routes';
 import { payRoutes } from './features/pay/routes';
 import { transferRoutes } from './features/transfers/routes';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', plannerRoutes);
   app.route('/', centreRoutes);
   app.route('/', bookingRoutes);
+  app.route('/', checkInRoutes);
   app.route('/', termsNoticeRoutes);
   app.route('/', payRoutes);
   app.route('/', transferRoutes);

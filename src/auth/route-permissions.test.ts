@@ -210,6 +210,19 @@ const expectedAccess: Record<string, readonly Who[]> = {
   // mail
   'GET /admin/outbox': ['admin'],
   // centre (sites, spaces, rules, closures)
+  // check-in
+  'GET /centre/bookings/:id/qr.svg': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'GET /centre/bookings/:id/qr.png': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'GET /centre/bookings/:id/check-in-pass': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'GET /centre/check-in/:token': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'POST /centre/check-in/:token': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'GET /centre/reception': accountManagers,
+  'POST /centre/reception/check-in': accountManagers,
+  'POST /centre/reception/check-out': accountManagers,
+  'POST /centre/reception/scan': accountManagers,
+  'POST /centre/reception/walk-in': accountManagers,
+  'GET /centre/board': everyone,
+  'GET /centre/present': accountManagers,
   // bookings
 };
 
@@ -228,6 +241,7 @@ const parameterValues: Record<string, string> = {
   userId: '00000000-0000-4000-8000-000000000009',
   offerId: '00000000-0000-4000-8000-000000000010',
   noticeId: '00000000-0000-4000-8000-000000000011',
+  token: '00000000-0000-4000-8000-000000000012.not-a-real-check-in-token',
 };
 
 function concretePath(path: string): string {

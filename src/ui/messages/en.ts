@@ -21,6 +21,7 @@ import { moneySettingsMessages } from '../../features/money-settings/messages';
 import { mailMessages } from '../../features/mail/messages';
 import { centreMessages } from '../../features/centre/messages';
 import { bookingMessages } from '../../features/bookings/messages';
+import { checkInMessages } from '../../features/check-in/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -51,5 +52,6 @@ export const en: Record<MessageKey, string> = {
   ...mailMessages.en,
   ...centreMessages.en,
   ...bookingMessages.en,
+  ...checkInMessages.en,
   ...fileMessages.en,
 };

@@ -1,0 +1,22 @@
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { bookings } from '../bookings/schema';
+
+export type CheckOutResult = 'checkedOut' | 'alreadyOut' | 'notIn' | 'notFound';
+
+/**
+ * Checks a booking out, any time after check-in. One conditional update: pressing twice, or
+ * reception and the person at once, checks out once.
+ */
+export async function checkOutBooking(db: Db, input: { bookingId: string; ownerId: string | null; now: Date }): Promise<CheckOutResult> {
+  const owned = input.ownerId ? eq(bookings.userId, input.ownerId) : undefined;
+  const [updated] = await db
+    .update(bookings)
+    .set({ checkedOutAt: input.now })
+    .where(and(eq(bookings.id, input.bookingId), owned, isNotNull(bookings.checkedInAt), isNull(bookings.checkedOutAt)))
+    .returning({ id: bookings.id });
+  if (updated) return 'checkedOut';
+  const [booking] = await db.select().from(bookings).where(and(eq(bookings.id, input.bookingId), owned));
+  if (!booking) return 'notFound';
+  return booking.checkedOutAt ? 'alreadyOut' : 'notIn';
+}
