@@ -24,6 +24,8 @@ import { notificationRoutes } from './features/notifications/routes';
 import { plannerRoutes } from './features/planner/routes';
 import { centreRoutes } from './features/centre/routes';
 import { bookingRoutes } from './features/bookings/routes';
+import { calendarFeedRoutes } from './features/calendar-feeds/routes';
+import { withoutFeedToken } from './features/calendar-feeds/feed-path';
 import { checkInRoutes } from './features/check-in/routes';
 import { termsNoticeRoutes } from './features/terms-notices/routes';
 import { payRoutes } from './features/pay/routes';
@@ -54,7 +56,7 @@ export function createApp(deps: AppDeps) {
       {
         requestId: c.var.requestId,
         method: c.req.method,
-        path: c.req.path,
+        path: withoutFeedToken(c.req.path),
         status: c.res.status,
         ms: Math.round(performance.now() - started),
         userId: c.var.user?.id,
@@ -108,6 +110,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', plannerRoutes);
   app.route('/', centreRoutes);
   app.route('/', bookingRoutes);
+  app.route('/', calendarFeedRoutes);
   app.route('/', checkInRoutes);
   app.route('/', termsNoticeRoutes);
   app.route('/', payRoutes);

@@ -223,6 +223,15 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /centre/reception/walk-in': accountManagers,
   'GET /centre/board': everyone,
   'GET /centre/present': accountManagers,
+  // calendar-feeds
+  'GET /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'POST /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'POST /me/calendar/spaces': ['admin', 'coordinator'],
+  // Those who may book pass allow('centre.book'); the example id is no feed of theirs (404).
+  'GET /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'POST /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  // Calendar apps cannot sign in: the secret token is the key; the example token opens nothing (404).
+  'GET /calendar/:feed': everyone,
   // bookings
 };
 
@@ -241,6 +250,7 @@ const parameterValues: Record<string, string> = {
   userId: '00000000-0000-4000-8000-000000000009',
   offerId: '00000000-0000-4000-8000-000000000010',
   noticeId: '00000000-0000-4000-8000-000000000011',
+  feed: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
   token: '00000000-0000-4000-8000-000000000012.not-a-real-check-in-token',
 };
 
