@@ -1,15 +1,18 @@
-import { and, eq, gt, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
+import { loadHeldTimes } from '../bookings/load-held-times';
 import { bookings } from '../bookings/schema';
+import { peakSeats } from '../bookings/space-occupancy';
 import { spaces } from '../centre/schema';
 
 export type WalkInResult = { ok: true; bookingId: string } | { ok: false; problem: 'unknownPerson' | 'notShared' | 'full' };
 
 /**
  * Someone arrives without a booking: books a seat of a shared space from now until `until` and
- * checks them in at once. The space row is locked while its seats are counted, so two walk-ins for
- * the last seat cannot both get it (bookings made by the bookings feature lock the same row).
+ * checks them in at once. Not through bookSpace, whose grid and "not in the past" rules would refuse
+ * a booking starting this minute; but under the same lock on the space row and with the same seat
+ * count at every moment, so a walk-in and an online booking for the last seat cannot both get it.
  */
 export async function checkInWalkIn(
   db: Db,
@@ -21,23 +24,11 @@ export async function checkInWalkIn(
     const [space] = await tx
       .select({ kind: spaces.kind, capacity: spaces.capacity })
       .from(spaces)
-      .where(and(eq(spaces.id, input.spaceId), eq(spaces.siteId, input.siteId)))
+      .where(and(eq(spaces.id, input.spaceId), eq(spaces.siteId, input.siteId), isNull(spaces.retiredAt)))
       .for('update');
     if (!space || space.kind !== 'shared') return { ok: false, problem: 'notShared' } as const;
-    const [held] = await tx
-      .select({ seats: sql<number>`coalesce(sum(${bookings.seats}), 0)::int` })
-      .from(bookings)
-      .where(
-        and(
-          eq(bookings.spaceId, input.spaceId),
-          eq(bookings.status, 'booked'),
-          isNull(bookings.checkedOutAt),
-          lt(bookings.startsAt, input.until),
-          // Someone checked in and staying past their end still has their seat.
-          or(gt(bookings.endsAt, input.now), isNotNull(bookings.checkedInAt)),
-        ),
-      );
-    if ((held?.seats ?? 0) + 1 > space.capacity) return { ok: false, problem: 'full' } as const;
+    const held = await loadHeldTimes(tx as unknown as Db, [input.spaceId], input.now, input.until);
+    if (peakSeats(held.get(input.spaceId) ?? [], input.now, input.until) + 1 > space.capacity) return { ok: false, problem: 'full' } as const;
     const [booking] = await tx
       .insert(bookings)
       .values({

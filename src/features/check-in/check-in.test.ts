@@ -6,6 +6,7 @@ import { useTestApp, type TestBrowser } from '../../testing/test-app';
 import { bookings } from '../bookings/schema';
 import { checkInBooking } from './check-in-booking';
 import { bookingIdFromToken, checkInTokenFor, tokenFromScan } from './check-in-token';
+import { checkInWalkIn } from './check-in-walk-in';
 import { checkOutBooking } from './check-out-booking';
 import { createTestBooking, createTestCentre } from './testing';
 
@@ -181,6 +182,23 @@ describe('reception', () => {
     expect(unknown.status).toBe(400);
     const booth = await staff.browser.post(action, { loginId: people[0]!.loginId, spaceId: centre.booth.id, until: '25:00' });
     expect(await booth.text()).toContain('今より後の今日の時刻');
+  });
+});
+
+describe('walk-in', () => {
+  it('gives a shared space’s last seats to exactly as many walk-ins as fit, however many come at once', async () => {
+    const centre = await createTestCentre(test.db);
+    const staff = await test.createUser('coordinator');
+    const people = await Promise.all(Array.from({ length: 8 }, () => test.createUser('worker')));
+    const now = new Date();
+    const until = new Date(now.getTime() + 3600_000);
+    await createTestBooking(test.db, { space: centre.shared, userId: people[0]!.id, startsInMinutes: 30, minutes: 60, now });
+    const results = await Promise.all(
+      people.map((person) => checkInWalkIn(test.db, { siteId: centre.site.id, spaceId: centre.shared.id, loginId: person.loginId, until, now, staffId: staff.id })),
+    );
+    // Capacity 3, one seat held from half an hour on: two walk-ins fit for the whole hour.
+    expect(results.filter((result) => result.ok)).toHaveLength(2);
+    expect(results.filter((result) => !result.ok && result.problem === 'full')).toHaveLength(6);
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { bookings } from '../bookings/schema';
 import { exclusiveSpaceKinds, spaces, type SpaceKind } from '../centre/schema';
@@ -21,7 +21,7 @@ export async function readOccupancy(db: Db, siteId: string, now: Date): Promise<
     })
     .from(spaces)
     .leftJoin(bookings, and(eq(bookings.spaceId, spaces.id), occupyingAt(now)))
-    .where(eq(spaces.siteId, siteId))
+    .where(and(eq(spaces.siteId, siteId), isNull(spaces.retiredAt)))
     .groupBy(spaces.id)
     .orderBy(asc(spaces.sortOrder), asc(spaces.name));
   return rows.map((row) => {

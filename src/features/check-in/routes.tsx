@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
@@ -195,7 +195,7 @@ async function showReception(c: AppContext, extra: { notice?: string | undefined
     db
       .select({ id: spaces.id, name: spaces.name })
       .from(spaces)
-      .where(and(eq(spaces.siteId, chosen.site.id), eq(spaces.kind, 'shared')))
+      .where(and(eq(spaces.siteId, chosen.site.id), eq(spaces.kind, 'shared'), isNull(spaces.retiredAt)))
       .orderBy(asc(spaces.sortOrder)),
   ]);
   return renderReceptionPage(c, { ...chosen, today, bookings: dayBookings, sharedSpaces, ...extra }, status);
