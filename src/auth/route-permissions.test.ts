@@ -210,6 +210,32 @@ const expectedAccess: Record<string, readonly Who[]> = {
   // mail
   'GET /admin/outbox': ['admin'],
   // centre (sites, spaces, rules, closures)
+  'GET /centre/sites': ['admin', 'coordinator'],
+  'GET /centre/sites/new': ['admin', 'coordinator'],
+  'POST /centre/sites/new': ['admin', 'coordinator'],
+  'GET /centre/sites/:id': ['admin', 'coordinator'],
+  'GET /centre/sites/:id/edit': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/edit': ['admin', 'coordinator'],
+  'GET /centre/sites/:id/spaces/new': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/spaces/new': ['admin', 'coordinator'],
+  'GET /centre/sites/:id/spaces/:spaceId/edit': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/spaces/:spaceId/edit': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/spaces/:spaceId/move': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/spaces/:spaceId/retire': ['admin', 'coordinator'],
+  'GET /centre/sites/:id/rules/:kind': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/rules/:kind': ['admin', 'coordinator'],
+  'GET /centre/sites/:id/closures': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/closures': ['admin', 'coordinator'],
+  'POST /centre/sites/:id/closures/:closureId/delete': ['admin', 'coordinator'],
+  // calendar-feeds
+  'GET /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'POST /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'POST /me/calendar/spaces': ['admin', 'coordinator'],
+  // Those who may book pass allow('centre.book'); the example id is no feed of theirs (404).
+  'GET /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'POST /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  // Calendar apps cannot sign in: the secret token is the key; the example token opens nothing (404).
+  'GET /calendar/:feed': everyone,
   // check-in
   'GET /centre/bookings/:id/qr.svg': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
   'GET /centre/bookings/:id/qr.png': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
@@ -223,15 +249,6 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /centre/reception/walk-in': accountManagers,
   'GET /centre/board': everyone,
   'GET /centre/present': accountManagers,
-  // calendar-feeds
-  'GET /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'POST /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'POST /me/calendar/spaces': ['admin', 'coordinator'],
-  // Those who may book pass allow('centre.book'); the example id is no feed of theirs (404).
-  'GET /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'POST /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  // Calendar apps cannot sign in: the secret token is the key; the example token opens nothing (404).
-  'GET /calendar/:feed': everyone,
   // bookings
 };
 
@@ -250,8 +267,11 @@ const parameterValues: Record<string, string> = {
   userId: '00000000-0000-4000-8000-000000000009',
   offerId: '00000000-0000-4000-8000-000000000010',
   noticeId: '00000000-0000-4000-8000-000000000011',
-  feed: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+  spaceId: '00000000-0000-4000-8000-000000000012',
+  closureId: '00000000-0000-4000-8000-000000000013',
+  kind: 'booth',
   token: '00000000-0000-4000-8000-000000000012.not-a-real-check-in-token',
+  feed: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
 };
 
 function concretePath(path: string): string {

@@ -30,6 +30,7 @@ const links: NavLink[] = [
   { href: '/portal/invoices', label: 'nav.portalInvoices', needs: 'portal.client' },
   { href: '/admin/outbox', label: 'nav.outbox', needs: 'mail.outbox' },
   { href: '/settings/money', label: 'nav.moneySettings', needs: 'money.settings' },
+  { href: '/centre/sites', label: 'nav.centreSites', needs: 'centre.manage' },
   { href: '/exports', label: 'nav.exports', needs: 'money.settings' },
   { href: '/notifications', label: 'nav.notifications' },
 ];
