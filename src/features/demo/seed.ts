@@ -12,6 +12,7 @@ import { seedDemoPay } from '../pay/seed-pay';
 import { seedDemoInvoices } from '../invoices/seed-invoices';
 import { seedDemoTermsNotices } from '../terms-notices/seed-terms-notices';
 import { seedDemoTransfers } from '../transfers/seed-transfers';
+import { seedDemoCalendarFeeds } from '../calendar-feeds/seed-calendar-feeds';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -38,6 +39,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean>
     await seedDemoInvoices(tx);
     await seedDemoTermsNotices(tx);
     await seedDemoTransfers(tx, encryptionKey);
+    await seedDemoCalendarFeeds(tx);
   });
   return true;
 }
