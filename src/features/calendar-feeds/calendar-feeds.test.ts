@@ -5,6 +5,7 @@ import { users } from '../../auth/schema';
 import { visibleText } from '../../testing/html';
 import { useTestApp, type TestBrowser } from '../../testing/test-app';
 import { addDays, todayInJapan } from '../availability/calendar';
+import { spaces } from '../centre/schema';
 import { createSite, createSpace } from '../centre/testing';
 import { insertBooking } from './testing';
 
@@ -145,6 +146,18 @@ describe('a space feed', () => {
       expect(response.status).toBe(400);
       expect(visibleText(await response.text())).toContain('スペース: スペースを選んでください。');
     }
+  });
+
+  it('cannot be made for a retired space, and stops when its owner no longer manages the centre', async () => {
+    const { spaceId } = await centreWithSpace();
+    const manager = await signedInAs('coordinator');
+    const path = await createFeed(manager.browser, '/me/calendar/spaces', { spaceId });
+    await test.db.update(spaces).set({ retiredAt: new Date() }).where(eq(spaces.id, spaceId));
+    expect((await manager.browser.post('/me/calendar/spaces', { spaceId })).status).toBe(400);
+    // A retired space's feed still shows its history.
+    await readFeed(path);
+    await test.db.update(users).set({ role: 'worker' }).where(eq(users.id, manager.id));
+    expect((await test.browser().get(path)).status).toBe(404);
   });
 
   it('is offered only to those who manage the centre', async () => {

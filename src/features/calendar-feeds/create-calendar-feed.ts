@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { randomToken, sha256 } from '../../auth/tokens';
 import type { Db } from '../../db/client';
 import { spaces } from '../centre/schema';
@@ -9,6 +9,7 @@ export type FeedTarget = { kind: 'user' } | { kind: 'space'; spaceId: string };
 /**
  * Makes a new feed URL's token for its owner and returns it: the only time the token exists
  * outside the request, as only its hash is stored. Earlier feeds keep working until revoked.
+ * A space feed needs a space still in use (a retired one's existing feeds keep showing its history).
  */
 export async function createCalendarFeed(
   db: Db,
@@ -16,7 +17,7 @@ export async function createCalendarFeed(
   target: FeedTarget,
 ): Promise<{ ok: true; id: string; token: string } | { ok: false; reason: 'noSuchSpace' }> {
   if (target.kind === 'space') {
-    const [space] = await db.select({ id: spaces.id }).from(spaces).where(eq(spaces.id, target.spaceId));
+    const [space] = await db.select({ id: spaces.id }).from(spaces).where(and(eq(spaces.id, target.spaceId), isNull(spaces.retiredAt)));
     if (!space) return { ok: false, reason: 'noSuchSpace' };
   }
   const token = randomToken();
