@@ -29,7 +29,7 @@ export function BookingFacts(props: { c: AppContext; booking: BookingPass; now: 
   const { t, locale } = props.c.var;
   const { booking } = props;
   return (
-    <dl class="facts">
+    <dl class="details">
       <dt>{t('checkIn.pass.person')}</dt>
       <dd>{booking.userName}</dd>
       <dt>{t('checkIn.pass.site')}</dt>
@@ -55,7 +55,7 @@ export function SiteChooser(props: { c: AppContext; action: string; sites: SiteC
   const { t } = props.c.var;
   if (props.sites.length < 2) return null;
   return (
-    <form method="get" action={props.action} class="inline-form">
+    <form method="get" action={props.action} class="button-row">
       <label for="site-choice">{t('checkIn.site.label')}</label>
       <select id="site-choice" name="site">
         {props.sites.map((site) => (
@@ -96,6 +96,16 @@ export function renderReceptionPage(c: AppContext, view: ReceptionView, status: 
         <>
           <p>{t('checkIn.reception.lead')}</p>
           <SiteChooser c={c} action="/centre/reception" sites={view.sites} current={view.site} />
+          <nav aria-label={t('checkIn.reception.links')}>
+            <ul class="link-list">
+              <li>
+                <a href={`/centre/present${siteQuery}`}>{t('checkIn.reception.present')}</a>
+              </li>
+              <li>
+                <a href={`/centre/board${siteQuery}`}>{t('checkIn.reception.board')}</a>
+              </li>
+            </ul>
+          </nav>
           <section aria-labelledby="scan-heading">
             <h2 id="scan-heading">{t('checkIn.scan.heading')}</h2>
             <ErrorSummary t={t} errors={scan.errors ?? {}} labels={{ code: 'checkIn.scan.code' }} />
@@ -129,6 +139,9 @@ export function renderReceptionPage(c: AppContext, view: ReceptionView, status: 
                       <td>{t('checkIn.time.range', { from: formatClock(booking.startsAt, locale), to: formatClock(booking.endsAt, locale) })}</td>
                       <td>{checkInState(c, { ...booking, status: 'booked' }, new Date())}</td>
                       <td>
+                        <p>
+                          <a href={`/centre/bookings/${booking.id}/check-in-pass`}>{t('checkIn.action.pass', { name: booking.userName })}</a>
+                        </p>
                         {booking.checkedOutAt ? null : (
                           <form method="post" action={`/centre/reception/${booking.checkedInAt ? 'check-out' : 'check-in'}${siteQuery}`}>
                             <CsrfField c={c} />

@@ -12,6 +12,7 @@ import { seedDemoPay } from '../pay/seed-pay';
 import { seedDemoInvoices } from '../invoices/seed-invoices';
 import { seedDemoTermsNotices } from '../terms-notices/seed-terms-notices';
 import { seedDemoTransfers } from '../transfers/seed-transfers';
+import { seedDemoCheckIns } from '../check-in/seed-check-in';
 import { seedDemoCalendarFeeds } from '../calendar-feeds/seed-calendar-feeds';
 
 /**
@@ -39,6 +40,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean>
     await seedDemoInvoices(tx);
     await seedDemoTermsNotices(tx);
     await seedDemoTransfers(tx, encryptionKey);
+    await seedDemoCheckIns(tx);
     await seedDemoCalendarFeeds(tx);
   });
   return true;

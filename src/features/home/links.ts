@@ -31,6 +31,7 @@ const links: NavLink[] = [
   { href: '/admin/outbox', label: 'nav.outbox', needs: 'mail.outbox' },
   { href: '/settings/money', label: 'nav.moneySettings', needs: 'money.settings' },
   { href: '/centre/sites', label: 'nav.centreSites', needs: 'centre.manage' },
+  { href: '/centre/reception', label: 'nav.reception', needs: 'centre.manage' },
   { href: '/exports', label: 'nav.exports', needs: 'money.settings' },
   { href: '/notifications', label: 'nav.notifications' },
 ];
