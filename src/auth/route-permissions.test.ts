@@ -10,6 +10,8 @@ type Who = Role | 'anonymous';
 const everyone: readonly Who[] = ['anonymous', ...roles];
 const signedIn: readonly Who[] = roles;
 const accountManagers: readonly Who[] = ['admin', 'coordinator'];
+/** Those with centre.book. */
+const centreBookers: readonly Who[] = ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'];
 
 /**
  * Who may use each route, written out by hand: the matrix the policy must produce. A new route
@@ -250,6 +252,16 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /centre/board': everyone,
   'GET /centre/present': accountManagers,
   // bookings
+  'GET /centre': centreBookers,
+  'GET /centre/spaces/:id': centreBookers,
+  'GET /centre/spaces/:id/book': centreBookers,
+  'POST /centre/spaces/:id/book': centreBookers,
+  'GET /me/bookings': centreBookers,
+  'GET /centre/bookings/:id': centreBookers,
+  'GET /centre/bookings/:id/cancel': centreBookers,
+  'POST /centre/bookings/:id/cancel': centreBookers,
+  'GET /centre/bookings/:id/change': centreBookers,
+  'POST /centre/bookings/:id/change': centreBookers,
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { spaces } from '../centre/schema';
 import { bookingTimes, type BookingRequest } from './check-booking-rules';
@@ -22,7 +22,7 @@ export async function findFreeAlternatives(db: Db, rules: SpaceRules, request: B
   const others = await db
     .select({ id: spaces.id, name: spaces.name, capacity: spaces.capacity })
     .from(spaces)
-    .where(and(eq(spaces.siteId, rules.space.siteId), eq(spaces.kind, rules.space.kind), ne(spaces.id, rules.space.id)))
+    .where(and(eq(spaces.siteId, rules.space.siteId), eq(spaces.kind, rules.space.kind), ne(spaces.id, rules.space.id), isNull(spaces.retiredAt)))
     .orderBy(asc(spaces.sortOrder), asc(spaces.name));
   const dayStart = instantAt(request.date, 0);
   const dayEnd = instantAt(request.date, 24 * 60 + rules.rule.bufferMinutes);

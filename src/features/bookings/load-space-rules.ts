@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { exclusiveSpaceKinds, sites, spaceBookingRules, spaces, type SpaceKind } from '../centre/schema';
 import { minuteOfClock } from './booking-time';
@@ -25,14 +25,14 @@ export type SpaceRules = {
   exclusive: boolean;
 };
 
-/** A space with its site's opening hours and the booking rule for its kind; undefined when there is no such space. */
+/** A space still offered, with its site's opening hours and the booking rule for its kind; undefined when there is no such space or it was retired. */
 export async function loadSpaceRules(db: Db, spaceId: string): Promise<SpaceRules | undefined> {
   const [row] = await db
     .select({ space: spaces, site: sites, rule: spaceBookingRules })
     .from(spaces)
     .innerJoin(sites, eq(sites.id, spaces.siteId))
     .leftJoin(spaceBookingRules, and(eq(spaceBookingRules.siteId, spaces.siteId), eq(spaceBookingRules.kind, spaces.kind)))
-    .where(eq(spaces.id, spaceId));
+    .where(and(eq(spaces.id, spaceId), isNull(spaces.retiredAt)));
   if (!row) return undefined;
   const { space, site, rule } = row;
   return {

@@ -22,6 +22,7 @@ const links: NavLink[] = [
   { href: '/me/offers', label: 'nav.myOffers', needs: 'tasks.work' },
   { href: '/me/terms', label: 'nav.myTerms', needs: 'tasks.work' },
   { href: '/me/pay', label: 'nav.myPay', needs: 'workers.self' },
+  { href: '/centre', label: 'nav.centreBookings', needs: 'centre.book' },
   { href: '/me/calendar', label: 'nav.myCalendar', needs: 'centre.book' },
   { href: '/review', label: 'nav.review', needs: 'orders.review' },
   { href: '/pay', label: 'nav.pay', needs: 'pay.manage' },

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp, type TestBrowser } from '../../testing/test-app';
+import { addDays, holidayOn, todayInJapan } from '../availability/calendar';
+import { createBookableSite, setBookingRule } from './testing';
+
+const test = useTestApp();
+
+/** A day soon on which the test site is open (not a holiday, not the year-end closure). */
+function openDay(): string {
+  let date = addDays(todayInJapan(), 2);
+  while (holidayOn(date) || date.slice(5) >= '12-29' || date.slice(5) <= '01-03') date = addDays(date, 1);
+  return date;
+}
+
+const book = (browser: TestBrowser, spaceId: string, fields: Record<string, string>) => browser.post(`/centre/spaces/${spaceId}/book`, fields);
+
+describe('booking pages', () => {
+  it('shows the day grid, books a free time, and shows others only that it is booked', async () => {
+    const site = await createBookableSite(test);
+    const day = openDay();
+    const worker = await test.signedIn('worker');
+    const grid = await (await worker.get(`/centre?date=${day}`)).text();
+    expect(grid).toContain('<caption>');
+    expect(grid).toContain(`/centre/spaces/${site.booth}/book?date=${day}&amp;start=600`);
+    expect(grid).toContain('空き3席');
+
+    const booked = await book(worker, site.booth, { date: day, start: '600', end: '660', note: '資料作成' });
+    expect(booked.status).toBe(303);
+    const page = await (await worker.get(booked.headers.get('location')!)).text();
+    expect(page).toContain('予約しました。');
+    expect(page).toContain('資料作成');
+
+    const other = await test.signedIn('leader');
+    const seen = await (await other.get(`/centre?date=${day}`)).text();
+    expect(seen).toContain('予約済み');
+    expect(seen).not.toContain('あなたの予約');
+    expect(await (await other.get(booked.headers.get('location')!.split('?')[0]!)).status).toBe(404);
+    expect(await (await worker.get(`/centre?date=${day}`)).text()).toContain('あなたの予約');
+  });
+
+  it('refuses a booth time already booked, saying so and linking what is free instead', async () => {
+    const site = await createBookableSite(test);
+    const day = openDay();
+    const [first, second] = [await test.signedIn('worker'), await test.signedIn('worker')];
+    expect((await book(first, site.booth, { date: day, start: '600', end: '660' })).status).toBe(303);
+    const refused = await book(second, site.booth, { date: day, start: '600', end: '660' });
+    expect(refused.status).toBe(409);
+    const html = await refused.text();
+    expect(html).toContain('その時間はもう予約が入っています。');
+    expect(html).toContain(`/centre/spaces/${site.otherBooth}/book?date=${day}&amp;start=600&amp;end=660`);
+    expect(html).toContain(`/centre/spaces/${site.booth}/book?date=${day}&amp;start=660&amp;end=720`);
+  });
+
+  it('puts form errors next to their fields and refuses a closed day with the reason', async () => {
+    const site = await createBookableSite(test);
+    const worker = await test.signedIn('worker');
+    const bad = await book(worker, site.booth, { date: '12月', start: '600', end: '660' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('日付を 2026-12-01 のように入れてください。');
+    await setBookingRule(test, site.siteId, 'booth', { maxDaysAhead: 366 });
+    const year = Number(todayInJapan().slice(0, 4));
+    const closed = await book(worker, site.booth, { date: `${year}-12-30`, start: '600', end: '660' });
+    expect(closed.status).toBe(400);
+    expect(await closed.text()).toContain('その日は予約できません。 年末年始の休館日です。');
+  });
+
+  it('books weekly, reporting each week it could not book', async () => {
+    const site = await createBookableSite(test);
+    const day = openDay();
+    const [first, second] = [await test.signedIn('worker'), await test.signedIn('worker')];
+    await book(first, site.booth, { date: addDays(day, 7), start: '600', end: '660' });
+    const weekly = await book(second, site.booth, { date: day, start: '600', end: '660', repeat: 'yes', until: addDays(day, 14) });
+    expect(weekly.status).toBe(200);
+    const html = await weekly.text();
+    expect(html).toContain('予約できなかった日（1日）');
+    expect(html).toContain('その時間はもう予約が入っています。');
+  });
+
+  it('lets the owner change and cancel (with a confirmation) and lists it among their bookings', async () => {
+    const site = await createBookableSite(test);
+    const day = openDay();
+    const worker = await test.signedIn('worker');
+    const booked = await book(worker, site.shared, { date: day, start: '600', end: '660', seats: '2' });
+    const path = booked.headers.get('location')!.split('?')[0]!;
+    expect((await worker.get(`${path}/change`)).status).toBe(200);
+    const changed = await worker.post(`${path}/change`, { date: day, start: '630', end: '690', seats: '1' });
+    expect(changed.status).toBe(303);
+    expect(await (await worker.get('/me/bookings')).text()).toContain('10:30');
+    expect(await (await worker.get(`${path}/cancel`)).text()).toContain('予約を取り消しますか');
+    expect((await worker.post(`${path}/cancel`)).headers.get('location')).toBe('/me/bookings?done=cancelled');
+    const list = await (await worker.get('/me/bookings?done=cancelled')).text();
+    expect(list).toContain('予約を取り消しました。');
+    expect(list).toContain('取り消し');
+  });
+
+  it('gives the last seat to exactly one of 30 people posting at once', { timeout: 120_000 }, async () => {
+    const site = await createBookableSite(test, 1);
+    const day = openDay();
+    const browsers = await Promise.all(Array.from({ length: 30 }, () => test.signedIn('worker')));
+    const responses = await Promise.all(browsers.map((browser) => book(browser, site.shared, { date: day, start: '600', end: '660', seats: '1' })));
+    expect(responses.filter((response) => response.status === 303)).toHaveLength(1);
+    expect(responses.filter((response) => response.status === 409)).toHaveLength(29);
+    expect(await responses.find((response) => response.status === 409)!.text()).toContain('その時間は席が足りません。');
+  });
+});
