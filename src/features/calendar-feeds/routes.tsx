@@ -5,7 +5,7 @@ import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
 import { renderErrorPage } from '../../ui/error-pages';
 import { readForm, type FieldErrors } from '../../ui/form';
-import { createCalendarFeed, type FeedTarget } from './create-calendar-feed';
+import { createCalendarFeed } from './create-calendar-feed';
 import { feedPath, tokenFromFeedSegment } from './feed-path';
 import { listCalendarFeeds } from './list-calendar-feeds';
 import { listSpaceChoices } from './list-space-choices';
@@ -45,10 +45,8 @@ calendarFeedRoutes.get('/me/calendar', allow('centre.book'), (c) =>
 );
 
 calendarFeedRoutes.post('/me/calendar', allow('centre.book'), async (c) => {
-  const target: FeedTarget = { kind: 'user' };
-  const result = await createCalendarFeed(c.var.deps.db, c.var.user!.id, target);
-  if (!result.ok) return renderErrorPage(c, 'notFound');
-  return showCreated(c, result.id, result.token);
+  const { id, token } = await createCalendarFeed(c.var.deps.db, c.var.user!.id, { kind: 'user' });
+  return showCreated(c, id, token);
 });
 
 calendarFeedRoutes.post('/me/calendar/spaces', allow('centre.manage'), async (c) => {
