@@ -8,6 +8,8 @@ import { bookings } from '../bookings/schema';
 import { listSpaces } from './list-spaces';
 import { loadBookingRules } from './load-booking-rules';
 import { siteClosures, sites, spaceBookingRules } from './schema';
+import { seedTateshinaCentre } from './seed-tateshina';
+import { siteClosedReason } from './site-closed-reason';
 import { createSite, createSpace } from './testing';
 
 const test = useTestApp();
@@ -256,5 +258,19 @@ describe('closed days', () => {
     expect((await worker.get(`/centre/sites/${siteId}/closures`)).status).toBe(403);
     expect((await worker.post(`/centre/sites/${siteId}/closures`, { date: addDays(todayInJapan(), 3), reason: '点検' })).status).toBe(403);
     expect(await test.db.select().from(siteClosures)).toEqual([]);
+  });
+});
+
+describe('the Tateshina demo', () => {
+  it('sets the booking rules of each kind of space there and a closed day next month', async () => {
+    await seedTateshinaCentre(test.db);
+    const [site] = await test.db.select().from(sites);
+    expect(await loadBookingRules(test.db, site!.id, 'booth')).toMatchObject({ unit: 'hour', stepMinutes: 30, maxMinutes: 480, maxDaysAhead: 30, saved: true });
+    expect(await loadBookingRules(test.db, site!.id, 'meeting_booth')).toMatchObject({ bufferMinutes: 15, saved: true });
+    const [closure] = await test.db.select().from(siteClosures);
+    expect(closure!.date.slice(0, 7)).toBe(addDays(`${todayInJapan().slice(0, 7)}-28`, 7).slice(0, 7));
+    expect(siteClosedReason(site!, [], closure!.date)).toBeNull();
+    const admin = await test.signedIn('admin');
+    expect(visibleText(await (await admin.get(`/centre/sites/${site!.id}/closures`)).text())).toContain('設備点検のため臨時休館');
   });
 });

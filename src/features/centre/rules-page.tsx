@@ -3,7 +3,7 @@ import { SelectField, TextField, type FieldErrors } from '../../ui/form';
 import { renderFormPage, type FormPageStatus } from '../../ui/form-page';
 import type { MessageKey } from '../../ui/i18n';
 import type { Site } from './list-sites';
-import type { BookingRules } from './load-booking-rules';
+import type { BookingRule } from '../bookings/load-space-rules';
 import { bookingUnits, exclusiveSpaceKinds, type SpaceKind } from './schema';
 
 const labels: Record<string, MessageKey> = {
@@ -16,7 +16,7 @@ const labels: Record<string, MessageKey> = {
   bufferMinutes: 'centre.rules.buffer',
 };
 
-export function rulesValues(rules: BookingRules): Record<string, string> {
+export function rulesValues(rules: BookingRule): Record<string, string> {
   return Object.fromEntries(Object.entries(rules).map(([name, value]) => [name, String(value)]));
 }
 

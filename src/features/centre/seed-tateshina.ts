@@ -1,7 +1,14 @@
 import type { Db } from '../../db/client';
-import { operators, sites, spaces, type SpaceKind } from './schema';
+import { addDays, todayInJapan } from '../availability/calendar';
+import { operators, siteClosures, sites, spaceBookingRules, spaces, type SpaceKind } from './schema';
+import { siteClosedReason } from './site-closed-reason';
 
-/** 立科町テレワークセンター as it is: the demo's operator, site and spaces. */
+/**
+ * 立科町テレワークセンター as it is: the demo's operator, site and spaces, how each kind is booked
+ * (booths by the half hour up to a working day, a month ahead; video-meeting booths up to four
+ * hours with 15 minutes to air them after each booking; the shared and kids spaces by the half hour, two weeks ahead),
+ * and an inspection day in the middle of next month.
+ */
 export async function seedTateshinaCentre(db: Db): Promise<void> {
   const [operator] = await db.insert(operators).values({ name: '一般社団法人立科町振興公社' }).returning();
   if (!operator) throw new Error('operator was not created');
@@ -33,4 +40,15 @@ export async function seedTateshinaCentre(db: Db): Promise<void> {
     { siteId: site.id, kind: 'shared', name: '共有ワークスペース', capacity: 20, sortOrder: 20 },
     { siteId: site.id, kind: 'kids', name: '子連れワークスペース', capacity: 5, sortOrder: 30 },
   ]);
+  await db.insert(spaceBookingRules).values([
+    { siteId: site.id, kind: 'booth', unit: 'hour', stepMinutes: 30, minMinutes: 30, maxMinutes: 480, maxDaysAhead: 30, maxActivePerPerson: 10 },
+    { siteId: site.id, kind: 'meeting_booth', unit: 'hour', stepMinutes: 30, minMinutes: 30, maxMinutes: 240, maxDaysAhead: 30, maxActivePerPerson: 5, bufferMinutes: 15 },
+    { siteId: site.id, kind: 'shared', unit: 'hour', stepMinutes: 30, minMinutes: 30, maxMinutes: 480, maxDaysAhead: 14, maxActivePerPerson: 10 },
+    { siteId: site.id, kind: 'kids', unit: 'hour', stepMinutes: 30, minMinutes: 30, maxMinutes: 480, maxDaysAhead: 14, maxActivePerPerson: 5 },
+  ]);
+  // The first open day from the 15th of next month, so the closure is not hidden behind a holiday.
+  const today = todayInJapan();
+  let inspection = `${addDays(`${today.slice(0, 7)}-28`, 7).slice(0, 7)}-15`;
+  while (siteClosedReason(site, [], inspection)) inspection = addDays(inspection, 1);
+  await db.insert(siteClosures).values({ siteId: site.id, date: inspection, reason: '設備点検のため臨時休館' });
 }
