@@ -78,4 +78,18 @@ describeInBrowser('centre setup', () => {
     await expect(admin.getByRole('status').textContent()).resolves.toBe('予約のきまりを保存しました。');
     await expect(admin.getByLabel('いちばん長い予約（分）').inputValue()).resolves.toBe('180');
   });
+
+  it('the setup pages reflow at 320 CSS pixels', async () => {
+    const page = await e2e.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto('/sign-in');
+    await signInWithKeyboard(page, 'coordinator');
+    await page.goto('/centre/sites');
+    await clickAndLoad(page, page.getByRole('link', { name: '立科町テレワークセンター' }));
+    const site = pathOf(page);
+    for (const path of ['/centre/sites', site, `${site}/edit`, `${site}/spaces/new`, `${site}/closures`, `${site}/rules/booth`]) {
+      await page.goto(path);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, path).toBeLessThanOrEqual(320);
+    }
+  });
 });
