@@ -7,7 +7,7 @@ import { renderPage } from '../../ui/layout';
 import { checkInOpensAt } from './check-in-window';
 import type { BookingPass } from './find-booking-pass';
 import type { DayBooking } from './list-day-bookings';
-import type { SiteChoice } from './list-sites';
+import type { SiteChoice } from './choose-site';
 
 /** A time of day in Japan: 9:30 / 09:30. */
 export function formatClock(moment: Date, locale: Locale): string {
