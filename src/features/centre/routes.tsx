@@ -86,7 +86,7 @@ centreRoutes.post('/centre/sites/:id/edit', allow('centre.manage'), async (c) =>
   if (!site) return renderErrorPage(c, 'notFound');
   const form = await readForm(c, siteForm);
   if (!form.ok) return renderSiteFormPage(c, { siteId: site.id, values: form.values, errors: form.errors }, 400);
-  await updateSite(c.var.deps.db, site.id, form.data);
+  if (!(await updateSite(c.var.deps.db, site.id, form.data))) return renderErrorPage(c, 'notFound');
   return c.redirect(`/centre/sites/${site.id}?done=saved`, 303);
 });
 
