@@ -14,6 +14,7 @@ import { seedDemoTermsNotices } from '../terms-notices/seed-terms-notices';
 import { seedDemoTransfers } from '../transfers/seed-transfers';
 import { seedDemoCheckIns } from '../check-in/seed-check-in';
 import { seedDemoCalendarFeeds } from '../calendar-feeds/seed-calendar-feeds';
+import { seedDemoBookings } from '../bookings/seed-bookings';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -41,6 +42,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean>
     await seedDemoTermsNotices(tx);
     await seedDemoTransfers(tx, encryptionKey);
     await seedDemoCheckIns(tx);
+    await seedDemoBookings(tx);
     await seedDemoCalendarFeeds(tx);
   });
   return true;
