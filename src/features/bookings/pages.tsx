@@ -236,7 +236,13 @@ function Alternatives(props: { t: Translate; rules: SpaceRules; request: Booking
 export type BookingFormState = FormState & { refusal?: { refusal: BookingRefusal; request: BookingRequest } };
 
 /** The form to book a space (or, with `changing`, to move a booking): date, times on the step grid, seats, note, weekly repeat. */
-export function renderBookingForm(c: AppContext, rules: SpaceRules, state: BookingFormState, options: { action: string; changing?: boolean }, status: 200 | 400 | 409 = 200) {
+export function renderBookingForm(
+  c: AppContext,
+  rules: SpaceRules,
+  state: BookingFormState,
+  options: { action: string; changing?: boolean; bookers?: { id: string; displayName: string; loginId: string }[] },
+  status: 200 | 400 | 409 = 200,
+) {
   const { t, locale } = c.var;
   const { rule, site, space } = rules;
   const values = state.values ?? {};
@@ -254,7 +260,7 @@ export function renderBookingForm(c: AppContext, rules: SpaceRules, state: Booki
       action: options.action,
       submit: options.changing ? 'bookings.form.change' : 'bookings.form.submit',
       state: { ...state, problem: refused ? refusalText(t, locale, refused.refusal, rules) : state.problem },
-      labels: { date: 'bookings.form.date', start: 'bookings.form.start', end: 'bookings.form.end', seats: 'bookings.form.seats', note: 'bookings.form.note', until: 'bookings.form.until' },
+      labels: { userId: 'bookings.form.person', date: 'bookings.form.date', start: 'bookings.form.start', end: 'bookings.form.end', seats: 'bookings.form.seats', note: 'bookings.form.note', until: 'bookings.form.until' },
       fields: (
         <>
           <p>
@@ -263,6 +269,17 @@ export function renderBookingForm(c: AppContext, rules: SpaceRules, state: Booki
               ? t('bookings.form.wholeDay', { opens: clockTime(site.opensMinute), closes: clockTime(site.closesMinute) })
               : t('bookings.form.rules', { step, min: rule.minMinutes, max: rule.maxMinutes, days: rule.maxDaysAhead })}
           </p>
+          {options.bookers ? (
+            <SelectField
+              t={t}
+              name="userId"
+              label="bookings.form.person"
+              hint="bookings.form.personHint"
+              options={[{ value: '', label: t('bookings.form.self') }, ...options.bookers.map((person) => ({ value: person.id, label: `${person.displayName} (${person.loginId})` }))]}
+              value={values.userId}
+              error={errors.userId}
+            />
+          ) : null}
           <TextField t={t} name="date" type="date" label="bookings.form.date" hint="bookings.form.dateHint" value={values.date} error={errors.date} required />
           {rule.unit === 'hour' ? (
             <div class="time-span">

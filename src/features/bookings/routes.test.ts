@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp, type TestBrowser } from '../../testing/test-app';
+import { TestBrowser, useTestApp } from '../../testing/test-app';
 import { addDays, holidayOn, todayInJapan } from '../availability/calendar';
 import { createBookableSite, setBookingRule } from './testing';
 
@@ -91,6 +91,23 @@ describe('booking pages', () => {
     const list = await (await worker.get('/me/bookings?done=cancelled')).text();
     expect(list).toContain('予約を取り消しました。');
     expect(list).toContain('取り消し');
+  });
+
+  it('lets staff book for another person, who then finds it among their bookings; others cannot', async () => {
+    const site = await createBookableSite(test);
+    const day = openDay();
+    const person = await test.createUser('worker');
+    const staff = await test.signedIn('coordinator');
+    expect(await (await staff.get(`/centre/spaces/${site.booth}/book?date=${day}&start=600`)).text()).toContain('予約する人');
+    expect((await book(staff, site.booth, { userId: person.id, date: day, start: '600', end: '660' })).status).toBe(303);
+    const worker = await test.signedIn('worker');
+    expect(await (await worker.get(`/centre/spaces/${site.booth}/book?date=${day}&start=600`)).text()).not.toContain('予約する人');
+    const refused = await book(worker, site.otherBooth, { userId: person.id, date: day, start: '600', end: '660' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('予約する人を一覧から選んでください。');
+    const mine = new TestBrowser(test.app);
+    await mine.signIn(person.loginId);
+    expect(await (await mine.get('/me/bookings')).text()).toContain('ブース 1');
   });
 
   it('gives the last seat to exactly one of 30 people posting at once', { timeout: 120_000 }, async () => {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
+import { can } from '../../auth/policy';
 import { users } from '../../auth/schema';
 import { renderErrorPage } from '../../ui/error-pages';
 import { readForm, type FieldErrors } from '../../ui/form';
@@ -15,6 +16,7 @@ import { japanDateMinute } from './booking-time';
 import { cancelBooking } from './cancel-booking';
 import { changeBooking } from './change-booking';
 import type { BookingRequest } from './check-booking-rules';
+import { listBookers } from './list-bookers';
 import { listMyBookings } from './list-my-bookings';
 import { loadBooking, type BookingView } from './load-booking';
 import { loadDayGrid, loadWeekGrid } from './load-grids';
@@ -53,6 +55,9 @@ bookingRoutes.get('/centre/spaces/:id', allow('centre.book'), async (c) => {
   return grid ? renderWeekPage(c, grid) : renderErrorPage(c, 'notFound');
 });
 
+/** Centre staff choose whom a new booking is for; others book for themselves. */
+const bookersFor = async (c: AppContext) => (can(c.var.user, 'centre.manage') ? listBookers(c.var.deps.db) : undefined);
+
 async function spaceRulesOf(c: AppContext): Promise<SpaceRules | undefined> {
   const id = uuid.safeParse(c.req.param('id'));
   return id.success ? loadSpaceRules(c.var.deps.db, id.data) : undefined;
@@ -67,7 +72,7 @@ bookingRoutes.get('/centre/spaces/:id/book', allow('centre.book'), async (c) => 
     start: String(start),
     end: c.req.query('end') ?? String(start + rules.rule.minMinutes),
   };
-  return renderBookingForm(c, rules, { values }, { action: `/centre/spaces/${rules.space.id}/book` });
+  return renderBookingForm(c, rules, { values }, { action: `/centre/spaces/${rules.space.id}/book`, bookers: await bookersFor(c) });
 });
 
 /** The request the form asks for, or the fields missing for a booking by the hour. */
@@ -89,28 +94,31 @@ function requestFrom(rules: SpaceRules, form: BookingForm, userId: string): { re
 }
 
 /** The form again, with the rule the booking broke in words at the top and, for a held time, what is free instead. */
-function refuse(c: AppContext, rules: SpaceRules, values: Record<string, string>, refusal: BookingRefusal, request: BookingRequest, action: string, changing: boolean) {
+function refuse(c: AppContext, rules: SpaceRules, values: Record<string, string>, refusal: BookingRefusal, request: BookingRequest, options: Parameters<typeof renderBookingForm>[3]) {
   const status = refusal.reason === 'taken' || refusal.reason === 'full' || refusal.reason === 'limitReached' ? 409 : 400;
-  return renderBookingForm(c, rules, { values, refusal: { refusal, request } }, { action, changing }, status);
+  return renderBookingForm(c, rules, { values, refusal: { refusal, request } }, options, status);
 }
 
 bookingRoutes.post('/centre/spaces/:id/book', allow('centre.book'), async (c) => {
   const rules = await spaceRulesOf(c);
   if (!rules) return renderErrorPage(c, 'notFound');
   const action = `/centre/spaces/${rules.space.id}/book`;
+  const bookers = await bookersFor(c);
   const form = await readForm(c, bookingForm);
-  if (!form.ok) return renderBookingForm(c, rules, { values: form.values, errors: form.errors }, { action }, 400);
-  const asked = requestFrom(rules, form.data, c.var.user!.id);
-  if ('errors' in asked) return renderBookingForm(c, rules, { values: form.values, errors: asked.errors }, { action }, 400);
+  if (!form.ok) return renderBookingForm(c, rules, { values: form.values, errors: form.errors }, { action, bookers }, 400);
+  const forSomeone = bookers && form.data.userId ? bookers.find((person) => person.id === form.data.userId) : undefined;
+  if (form.data.userId && !forSomeone) return renderBookingForm(c, rules, { values: form.values, errors: { userId: 'bookings.error.person' } }, { action, bookers }, 400);
+  const asked = requestFrom(rules, form.data, forSomeone?.id ?? c.var.user!.id);
+  if ('errors' in asked) return renderBookingForm(c, rules, { values: form.values, errors: asked.errors }, { action, bookers }, 400);
   const { request } = asked;
   const db = c.var.deps.db;
   if (form.data.repeat && form.data.until) {
     const result = await bookWeekly(db, actorOf(c), request, form.data.until);
-    if (result.booked.length === 0 && result.refused[0]) return refuse(c, rules, form.values, result.refused[0].refusal, request, action, false);
+    if (result.booked.length === 0 && result.refused[0]) return refuse(c, rules, form.values, result.refused[0].refusal, request, { action, bookers });
     return renderWeeklyResult(c, rules, result);
   }
   const result = await bookSpace(db, actorOf(c), request);
-  if (!result.ok) return refuse(c, rules, form.values, result, request, action, false);
+  if (!result.ok) return refuse(c, rules, form.values, result, request, { action, bookers });
   return c.redirect(`/centre/bookings/${result.bookingId}?done=booked`, 303);
 });
 
@@ -173,5 +181,5 @@ bookingRoutes.post('/centre/bookings/:id/change', allow('centre.book'), async (c
   const result = await changeBooking(c.var.deps.db, actorOf(c), booking.id, request);
   if (result.ok) return c.redirect(`/centre/bookings/${booking.id}?done=changed`, 303);
   if (result.reason === 'notChangeable') return renderBookingPage(c, booking, { open: false, notice: c.var.t('bookings.refused.notChangeable') });
-  return refuse(c, rules, form.values, result, request, action, true);
+  return refuse(c, rules, form.values, result, request, { action, changing: true });
 });

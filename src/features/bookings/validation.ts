@@ -23,6 +23,8 @@ export const bookingForm = z
     note: orEmpty(optionalText(200, 'bookings.error.noteTooLong')),
     repeat: tickedBox(),
     until: orEmpty(optionalDate('bookings.error.date')),
+    /** Staff booking for someone else; empty for oneself. */
+    userId: orEmpty(z.union([z.literal(''), z.uuid({ error: 'bookings.error.person' })])),
   })
   .superRefine((form, context) => {
     if (form.repeat && (!form.until || form.until <= form.date)) context.addIssue({ code: 'custom', path: ['until'], message: 'bookings.error.until' });
