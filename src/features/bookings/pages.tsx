@@ -260,7 +260,7 @@ export function renderBookingForm(
       action: options.action,
       submit: options.changing ? 'bookings.form.change' : 'bookings.form.submit',
       state: { ...state, problem: refused ? refusalText(t, locale, refused.refusal, rules) : state.problem },
-      labels: { userId: 'bookings.form.person', date: 'bookings.form.date', start: 'bookings.form.start', end: 'bookings.form.end', seats: 'bookings.form.seats', note: 'bookings.form.note', until: 'bookings.form.until' },
+      labels: { userId: 'bookings.form.person', date: 'bookings.form.date', childAges: 'bookings.form.childAges', start: 'bookings.form.start', end: 'bookings.form.end', seats: 'bookings.form.seats', note: 'bookings.form.note', until: 'bookings.form.until' },
       fields: (
         <>
           <p>
@@ -288,8 +288,20 @@ export function renderBookingForm(
             </div>
           ) : null}
           {rules.exclusive ? null : (
-            <TextField t={t} name="seats" label="bookings.form.seats" hint="bookings.form.seatsHint" inputmode="numeric" value={values.seats ?? '1'} error={errors.seats} required />
+            <TextField
+              t={t}
+              name="seats"
+              label={space.kind === 'kids' ? 'bookings.form.children' : 'bookings.form.seats'}
+              hint={space.kind === 'kids' ? undefined : 'bookings.form.seatsHint'}
+              inputmode="numeric"
+              value={values.seats ?? '1'}
+              error={errors.seats}
+              required
+            />
           )}
+          {space.kind === 'kids' ? (
+            <TextField t={t} name="childAges" label="bookings.form.childAges" hint="bookings.form.childAgesHint" value={values.childAges} error={errors.childAges} required />
+          ) : null}
           <TextField t={t} name="note" label="bookings.form.note" value={values.note} error={errors.note} />
           {options.changing ? null : (
             <>

@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { TestBrowser, useTestApp } from '../../testing/test-app';
 import { addDays, holidayOn, todayInJapan } from '../availability/calendar';
+import { createSpace } from '../centre/testing';
+import { bookings } from './schema';
 import { createBookableSite, setBookingRule } from './testing';
 
 const test = useTestApp();
@@ -91,6 +94,19 @@ describe('booking pages', () => {
     const list = await (await worker.get('/me/bookings?done=cancelled')).text();
     expect(list).toContain('予約を取り消しました。');
     expect(list).toContain('取り消し');
+  });
+
+  it('asks the kids space for each child’s age, one per child', async () => {
+    const site = await createBookableSite(test);
+    const kids = await createSpace(test, site.siteId, { kind: 'kids', name: 'キッズスペース', capacity: 5 });
+    const day = openDay();
+    const parent = await test.signedIn('worker');
+    const missing = await book(parent, kids, { date: day, start: '600', end: '660', seats: '2', childAges: '3' });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('年齢を、子どもの人数と同じ数だけ入れてください。');
+    expect((await book(parent, kids, { date: day, start: '600', end: '660', seats: '2', childAges: '３、５' })).status).toBe(303);
+    const [row] = await test.db.select().from(bookings).where(eq(bookings.spaceId, kids));
+    expect(row?.childAges).toEqual([3, 5]);
   });
 
   it('lets staff book for another person, who then finds it among their bookings; others cannot', async () => {

@@ -77,6 +77,7 @@ bookingRoutes.get('/centre/spaces/:id/book', allow('centre.book'), async (c) => 
 
 /** The request the form asks for, or the fields missing for a booking by the hour. */
 function requestFrom(rules: SpaceRules, form: BookingForm, userId: string): { request: BookingRequest } | { errors: FieldErrors } {
+  if (rules.space.kind === 'kids' && !form.childAges) return { errors: { childAges: 'error.required' } };
   if (rules.rule.unit === 'hour' && (form.start === undefined || form.end === undefined)) {
     return { errors: { ...(form.start === undefined ? { start: 'error.required' } : {}), ...(form.end === undefined ? { end: 'error.required' } : {}) } };
   }
@@ -88,6 +89,7 @@ function requestFrom(rules: SpaceRules, form: BookingForm, userId: string): { re
     startMinute: form.start,
     endMinute: form.end,
     seats: form.seats,
+    childAges: rules.space.kind === 'kids' ? form.childAges : undefined,
     note: form.note ?? undefined,
     },
   };
@@ -158,7 +160,14 @@ bookingRoutes.post('/centre/bookings/:id/cancel', allow('centre.book'), async (c
 /** The change form's fields as the booking is now. */
 function currentValues(booking: BookingView): Record<string, string> {
   const start = japanDateMinute(booking.startsAt);
-  return { date: start.date, start: String(start.minute), end: String(japanDateMinute(booking.endsAt).minute), seats: String(booking.seats), note: booking.note ?? '' };
+  return {
+    date: start.date,
+    start: String(start.minute),
+    end: String(japanDateMinute(booking.endsAt).minute),
+    seats: String(booking.seats),
+    childAges: booking.childAges?.join(', ') ?? '',
+    note: booking.note ?? '',
+  };
 }
 
 bookingRoutes.get('/centre/bookings/:id/change', allow('centre.book'), async (c) => {
