@@ -428,7 +428,7 @@ export function renderMyBookings(c: AppContext, list: { upcoming: MyBooking[]; p
   });
 }
 
-export function renderBookingPage(c: AppContext, booking: BookingView & { personName: string }, page: { open: boolean; notice?: string | undefined; confirmCancel?: boolean }) {
+export function renderBookingPage(c: AppContext, booking: BookingView, page: { open: boolean; notice?: string | undefined; confirmCancel?: boolean }) {
   const { t, locale } = c.var;
   return renderPage(c, {
     title: page.confirmCancel ? t('bookings.cancel.title') : t('bookings.booking.title'),

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
-import { users } from '../../auth/schema';
 import { renderErrorPage } from '../../ui/error-pages';
 import { readForm, type FieldErrors } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
@@ -126,13 +124,10 @@ bookingRoutes.post('/centre/spaces/:id/book', allow('centre.book'), async (c) =>
 
 bookingRoutes.get('/me/bookings', allow('centre.book'), async (c) => renderMyBookings(c, await listMyBookings(c.var.deps.db, c.var.user!.id, new Date()), doneNotice(c)));
 
-/** The booking of the path's :id with its person's name, if the signed-in person may see it. */
-async function bookingOf(c: AppContext): Promise<(BookingView & { personName: string }) | undefined> {
+/** The booking of the path's :id, if the signed-in person may see it. */
+async function bookingOf(c: AppContext): Promise<BookingView | undefined> {
   const id = uuid.safeParse(c.req.param('id'));
-  const booking = id.success ? await loadBooking(c.var.deps.db, actorOf(c), id.data) : undefined;
-  if (!booking) return undefined;
-  const [person] = await c.var.deps.db.select({ name: users.displayName }).from(users).where(eq(users.id, booking.userId));
-  return { ...booking, personName: person?.name ?? '' };
+  return id.success ? loadBooking(c.var.deps.db, actorOf(c), id.data) : undefined;
 }
 
 const isOpen = (booking: BookingView) => booking.status === 'booked' && booking.endsAt > new Date();
