@@ -1,10 +1,9 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
+import { todayInJapan } from '../../src/features/availability/calendar';
+import { directorBoothDay } from '../../src/features/bookings/seed-bookings';
 import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
-
-/** A date in Japan `days` from today, as YYYY-MM-DD. */
-const japanDate = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
 
 describeInBrowser('booking the centre', () => {
   const e2e = useE2E();
@@ -17,8 +16,8 @@ describeInBrowser('booking the centre', () => {
   }
 
   it('a worker books a shared seat from the day grid, is refused a booked booth with what is free instead, books that, and cancels', async () => {
-    // Three days ahead: the demo director holds booth 1 from 9:30 to 11:30 that day.
-    const day = japanDate(3);
+    // The demo director holds booth 1 from 9:30 to 11:30 that day (an open day, three or more days ahead).
+    const day = directorBoothDay(todayInJapan());
     const worker = await signedIn('worker');
     await clickAndLoad(worker, worker.getByRole('link', { name: 'センターの予約' }).first());
     await expectNoAxeViolations(worker, 'the centre today');

@@ -1,7 +1,10 @@
 import type { Db } from '../../db/client';
 import { addDays, todayInJapan } from '../availability/calendar';
 import { operators, siteClosures, sites, spaceBookingRules, spaces, type SpaceKind } from './schema';
-import { siteClosedReason } from './site-closed-reason';
+import { firstOpenDay, type SiteCalendarRules } from './site-closed-reason';
+
+/** When the demo site closes: the new-year days and national holidays. */
+export const tateshinaCalendar: SiteCalendarRules = { yearlyClosedFrom: '12-29', yearlyClosedTo: '01-03', closedOnHolidays: true };
 
 /**
  * 立科町テレワークセンター as it is: the demo's operator, site and spaces, how each kind is booked
@@ -21,8 +24,7 @@ export async function seedTateshinaCentre(db: Db): Promise<void> {
       building: '2F ふるさと交流館「芦田宿」',
       opensAt: '09:00',
       closesAt: '17:00',
-      yearlyClosedFrom: '12-29',
-      yearlyClosedTo: '01-03',
+      ...tateshinaCalendar,
     })
     .returning();
   if (!site) throw new Error('site was not created');
@@ -48,7 +50,6 @@ export async function seedTateshinaCentre(db: Db): Promise<void> {
   ]);
   // The first open day from the 15th of next month, so the closure is not hidden behind a holiday.
   const today = todayInJapan();
-  let inspection = `${addDays(`${today.slice(0, 7)}-28`, 7).slice(0, 7)}-15`;
-  while (siteClosedReason(site, [], inspection)) inspection = addDays(inspection, 1);
+  const inspection = firstOpenDay(site, [], `${addDays(`${today.slice(0, 7)}-28`, 7).slice(0, 7)}-15`);
   await db.insert(siteClosures).values({ siteId: site.id, date: inspection, reason: '設備点検のため臨時休館' });
 }

@@ -1,6 +1,6 @@
 import { and, between, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { holidayOn, type BusinessDate } from '../availability/calendar';
+import { addDays, holidayOn, type BusinessDate } from '../availability/calendar';
 import { siteClosures, sites } from './schema';
 
 /** What of a site decides its closed days. */
@@ -29,6 +29,13 @@ export function siteClosedReason(site: SiteCalendarRules, closures: readonly Sit
   const holiday = site.closedOnHolidays ? holidayOn(date) : undefined;
   if (holiday) return { kind: 'holiday', name: holiday.name, nameEn: holiday.nameEn };
   return null;
+}
+
+/** The first day from `from` (included) on which the site is open. */
+export function firstOpenDay(site: SiteCalendarRules, closures: readonly SiteClosureDay[], from: BusinessDate): BusinessDate {
+  let date = from;
+  while (siteClosedReason(site, closures, date)) date = addDays(date, 1);
+  return date;
 }
 
 export type SiteCalendar = { site: SiteCalendarRules; closures: SiteClosureDay[] };
