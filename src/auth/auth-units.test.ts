@@ -59,7 +59,7 @@ describe('the policy', () => {
 
   it('keeps staff roles for the admin to give', () => {
     expect(assignableRoles({ id: 'x', role: 'admin' }, roles)).toEqual([...roles]);
-    expect(assignableRoles({ id: 'x', role: 'coordinator' }, roles)).toEqual(['leader', 'worker', 'trainee', 'supporter', 'client', 'tenant']);
+    expect(assignableRoles({ id: 'x', role: 'coordinator' }, roles)).toEqual(['leader', 'worker', 'trainee', 'supporter', 'client', 'tenant', 'guest']);
     expect(assignableRoles({ id: 'x', role: 'director' }, roles)).toEqual([]);
   });
 });

@@ -34,10 +34,15 @@ const grants = {
   'tasks.work': ['leader', 'worker', 'trainee'],
   /** A client's own orders: progress and accepted deliverables; its own invoices. */
   'portal.client': ['client'],
-  /** The telework centre's setup: sites, spaces, booking rules, closed days; reception and who is in. */
+  /**
+   * The telework centre's setup (sites, spaces, booking rules, closed days), reception and who is
+   * in, tenant companies and their contracts, guests' identity checks, fee plans, bills and receipts.
+   */
   'centre.manage': ['admin', 'coordinator'],
-  /** Book the centre's spaces for oneself, see the booking grids, check in and out. */
-  'centre.book': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  /** Book the centre's spaces for oneself, see the booking grids, check in and out; one's own bills and receipts. */
+  'centre.book': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
+  /** A tenant company's own page: its contracts, staff, their bookings and its video-meeting booth quota. */
+  'tenant.self': ['tenant'],
   /** Worker pay: the monthly close, adjustments, statements, bank transfer files, year-end totals. */
   'pay.manage': ['admin', 'coordinator'],
   /** 適格請求書 to clients, payments received, the overdue list. */
@@ -70,7 +75,7 @@ export type OrderReviewRecord = { kind: 'orderReview'; leadsTeam: boolean };
 export type PolicyRecord = { kind: 'account'; role: Role } | WorkerDataRecord | OrderReviewRecord;
 
 // Roles a coordinator may create or hand a setup code to; staff roles are the admin's to give.
-const rolesCoordinatorsManage: readonly Role[] = ['leader', 'worker', 'trainee', 'supporter', 'client', 'tenant'];
+const rolesCoordinatorsManage: readonly Role[] = ['leader', 'worker', 'trainee', 'supporter', 'client', 'tenant', 'guest'];
 
 /** The one answer to "may this user do this (to this record)?". */
 export function can(actor: Actor | null, permission: Permission, record?: PolicyRecord): boolean {

@@ -9,6 +9,7 @@ export const roles = [
   'supporter',
   'client',
   'tenant',
+  'guest',
 ] as const;
 
 export type Role = (typeof roles)[number];

@@ -11,7 +11,7 @@ const everyone: readonly Who[] = ['anonymous', ...roles];
 const signedIn: readonly Who[] = roles;
 const accountManagers: readonly Who[] = ['admin', 'coordinator'];
 /** Those with centre.book. */
-const centreBookers: readonly Who[] = ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'];
+const centreBookers: readonly Who[] = ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'];
 
 /**
  * Who may use each route, written out by hand: the matrix the policy must produce. A new route
@@ -230,20 +230,20 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /centre/sites/:id/closures': ['admin', 'coordinator'],
   'POST /centre/sites/:id/closures/:closureId/delete': ['admin', 'coordinator'],
   // calendar-feeds
-  'GET /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'POST /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'GET /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
+  'POST /me/calendar': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
   'POST /me/calendar/spaces': ['admin', 'coordinator'],
   // Those who may book pass allow('centre.book'); the example id is no feed of theirs (404).
-  'GET /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'POST /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'GET /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
+  'POST /me/calendar/:id/revoke': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
   // Calendar apps cannot sign in: the secret token is the key; the example token opens nothing (404).
   'GET /calendar/:feed': everyone,
   // check-in
-  'GET /centre/bookings/:id/qr.svg': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'GET /centre/bookings/:id/qr.png': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'GET /centre/bookings/:id/check-in-pass': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'GET /centre/check-in/:token': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
-  'POST /centre/check-in/:token': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant'],
+  'GET /centre/bookings/:id/qr.svg': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
+  'GET /centre/bookings/:id/qr.png': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
+  'GET /centre/bookings/:id/check-in-pass': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
+  'GET /centre/check-in/:token': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
+  'POST /centre/check-in/:token': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
   'GET /centre/reception': accountManagers,
   'POST /centre/reception/check-in': accountManagers,
   'POST /centre/reception/check-out': accountManagers,

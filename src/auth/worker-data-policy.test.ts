@@ -17,6 +17,7 @@ const expected: Record<Role, readonly Part[]> = {
   supporter: [],
   client: [],
   tenant: [],
+  guest: [],
 };
 
 const reachable = (actor: { id: string; role: Role }, extra: Partial<WorkerDataRecord> = {}) =>

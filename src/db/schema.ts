@@ -19,3 +19,6 @@ export * from '../features/transfers/schema';
 export * from '../features/invoices/schema';
 export * from '../features/bookings/schema';
 export * from '../features/calendar-feeds/schema';
+export * from '../features/tenants/schema';
+export * from '../features/centre-fees/schema';
+export * from '../features/guests/schema';

@@ -41,7 +41,7 @@ export async function bookSpace(db: Db, actor: Actor, request: BookingRequest, n
         .returning({ id: bookings.id });
       return { bookingId: booking!.id };
     });
-    if (typeof outcome === 'string') return refuseAsHeld(db, outcome, prepared, request, now);
+    if (typeof outcome === 'string' || 'reason' in outcome) return refuseAsHeld(db, outcome, prepared, request, now);
     return { ok: true, bookingId: outcome.bookingId };
   } catch (error) {
     if (isExclusionViolation(error)) return refuseAsHeld(db, 'taken', prepared, request, now);

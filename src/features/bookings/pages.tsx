@@ -42,6 +42,8 @@ export function refusalText(t: Translate, locale: Locale, refusal: BookingRefusa
       return t('bookings.refused.overCapacity', { capacity: rules?.space.capacity ?? 1 });
     case 'limitReached':
       return t('bookings.refused.limitReached', { limit: refusal.limit });
+    case 'quotaExceeded':
+      return t('bookings.refused.quotaExceeded', { remaining: refusal.remainingMinutes, quota: refusal.quotaMinutes });
     default:
       return t(`bookings.refused.${refusal.reason}`);
   }

@@ -9,6 +9,8 @@ import { findFreeAlternatives, type FreeAlternatives } from './find-free-alterna
 import { loadHeldTimes } from './load-held-times';
 import { loadSpaceRules, type SpaceRules } from './load-space-rules';
 import { bookings } from './schema';
+import { checkKidsParent } from './check-kids-parent';
+import { checkTenantBooking } from '../tenants/check-tenant-booking';
 import { peakSeats } from './space-occupancy';
 
 /** Why a booking (or a change) was refused; `taken` and `full` come with what is free instead. */
@@ -18,7 +20,23 @@ export type BookingRefusal =
   | { ok: false; reason: 'notFound' }
   | { ok: false; reason: 'limitReached'; limit: number }
   /** `taken`: an exclusive space is booked then; `full`: not enough seats left in a shared space. */
-  | { ok: false; reason: 'taken' | 'full'; alternatives: FreeAlternatives };
+  | { ok: false; reason: 'taken' | 'full'; alternatives: FreeAlternatives }
+  | HeldRuleRefusal;
+
+/**
+ * Rules checked under the booking's locks that belong to other parts of the centre: a booth let to
+ * a tenant company (`contracted`), a tenant's video-meeting booth minutes for the month
+ * (`quotaExceeded`), and a kids-space booking without the parent's own booking at the site then
+ * (`needsParentBooking`).
+ */
+export type HeldRuleRefusal =
+  | { ok: false; reason: 'contracted' | 'needsParentBooking' }
+  | { ok: false; reason: 'quotaExceeded'; remainingMinutes: number; quotaMinutes: number };
+
+/** A rule checked inside the booking's transaction, after the person's row is locked. */
+export type HeldRuleCheck = (db: Db, prepared: PreparedBooking, request: BookingRequest, excludeBookingId?: string) => Promise<HeldRuleRefusal | null>;
+
+const heldRuleChecks: readonly HeldRuleCheck[] = [checkTenantBooking, checkKidsParent];
 
 export type PreparedBooking = { rules: SpaceRules; times: BookingTimes };
 
@@ -40,7 +58,13 @@ export async function prepareBooking(db: Db, actor: Actor, request: BookingReque
  * shared or kids space the seats left (the space row locked, so requests for its last seat queue
  * and each sees the ones before). Exclusive spaces are left to the EXCLUDE constraint.
  */
-export async function holdSpaceTime(db: Db, prepared: PreparedBooking, request: BookingRequest, now: Date, excludeBookingId?: string): Promise<'limitReached' | 'full' | null> {
+export async function holdSpaceTime(
+  db: Db,
+  prepared: PreparedBooking,
+  request: BookingRequest,
+  now: Date,
+  excludeBookingId?: string,
+): Promise<'limitReached' | 'full' | HeldRuleRefusal | null> {
   const { rules, times } = prepared;
   await db.execute(sql`select id from users where id = ${request.userId} for update`);
   const [upcoming] = await db
@@ -58,6 +82,10 @@ export async function holdSpaceTime(db: Db, prepared: PreparedBooking, request: 
       ),
     );
   if ((upcoming?.count ?? 0) >= rules.rule.maxActivePerPerson) return 'limitReached';
+  for (const check of heldRuleChecks) {
+    const refusal = await check(db, prepared, request, excludeBookingId);
+    if (refusal) return refusal;
+  }
   if (rules.exclusive) return null;
   await db.execute(sql`select id from spaces where id = ${rules.space.id} for update`);
   const held = await loadHeldTimes(db, [rules.space.id], times.startsAt, times.endsAt, excludeBookingId);
@@ -65,7 +93,15 @@ export async function holdSpaceTime(db: Db, prepared: PreparedBooking, request: 
 }
 
 /** The refusal for a space already held then, with what is free instead. */
-export async function refuseAsHeld(db: Db, reason: 'taken' | 'full' | 'limitReached', prepared: PreparedBooking, request: BookingRequest, now: Date, excludeBookingId?: string): Promise<BookingRefusal> {
+export async function refuseAsHeld(
+  db: Db,
+  reason: 'taken' | 'full' | 'limitReached' | HeldRuleRefusal,
+  prepared: PreparedBooking,
+  request: BookingRequest,
+  now: Date,
+  excludeBookingId?: string,
+): Promise<BookingRefusal> {
+  if (typeof reason === 'object') return reason;
   if (reason === 'limitReached') return { ok: false, reason, limit: prepared.rules.rule.maxActivePerPerson };
   return { ok: false, reason, alternatives: await findFreeAlternatives(db, prepared.rules, request, now, excludeBookingId) };
 }

@@ -96,11 +96,17 @@ describe('booking pages', () => {
     expect(list).toContain('取り消し');
   });
 
-  it('asks the kids space for each child’s age, one per child', async () => {
+  it('books the kids space only within the parent’s own booking, asking each child’s age, one per child', async () => {
     const site = await createBookableSite(test);
     const kids = await createSpace(test, site.siteId, { kind: 'kids', name: 'キッズスペース', capacity: 5 });
     const day = openDay();
+    const shared = await createSpace(test, site.siteId, { kind: 'shared', name: '共有席', capacity: 10 });
     const parent = await test.signedIn('worker');
+    // Without the parent's own seat then, the kids space is refused, saying why.
+    const alone = await book(parent, kids, { date: day, start: '600', end: '660', seats: '2', childAges: '3、5' });
+    expect(alone.status).toBe(400);
+    expect(await alone.text()).toContain('保護者の方がその時間ずっとこのセンターのほかの席を予約しているとき');
+    expect((await book(parent, shared, { date: day, start: '570', end: '690' })).status).toBe(303);
     const missing = await book(parent, kids, { date: day, start: '600', end: '660', seats: '2', childAges: '3' });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain('年齢を、子どもの人数と同じ数だけ入れてください。');

@@ -95,7 +95,7 @@ function requestFrom(rules: SpaceRules, form: BookingForm, userId: string): { re
 
 /** The form again, with the rule the booking broke in words at the top and, for a held time, what is free instead. */
 function refuse(c: AppContext, rules: SpaceRules, values: Record<string, string>, refusal: BookingRefusal, request: BookingRequest, options: Parameters<typeof renderBookingForm>[3]) {
-  const status = refusal.reason === 'taken' || refusal.reason === 'full' || refusal.reason === 'limitReached' ? 409 : 400;
+  const status = ['taken', 'full', 'limitReached', 'contracted', 'quotaExceeded'].includes(refusal.reason) ? 409 : 400;
   return renderBookingForm(c, rules, { values, refusal: { refusal, request } }, options, status);
 }
 

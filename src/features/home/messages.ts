@@ -22,6 +22,7 @@ export const homeMessages = defineMessages({
     'home.intro.supporter': '支援者のホームです。同意を得たワーカーの様子を見守ります。',
     'home.intro.client': '発注者のホームです。発注した業務の進み具合を確認し、納品物と請求書を受け取ります。',
     'home.intro.tenant': '進出企業のホームです。ブースの契約と予約、スタッフを管理します。',
+    'home.intro.guest': 'ゲストのホームです。センターの席を予約し、当日はQRコードで入室します。',
     'home.coming.admin': '受注・請求・支払い・報告の画面は準備中です。',
     'home.coming.coordinator': 'ワーカー登録の受付と面談記録の画面は準備中です。',
     'home.coming.director': '受注と業務の細分化、計画の画面は準備中です。',
@@ -31,6 +32,7 @@ export const homeMessages = defineMessages({
     'home.coming.supporter': '見守りの画面は準備中です。',
     'home.coming.client': '発注の状況と納品物の画面は準備中です。',
     'home.coming.tenant': 'ブース予約とスタッフ管理の画面は準備中です。',
+    'home.coming.guest': '利用料の明細と領収書の画面は準備中です。',
   },
   en: {
     'home.public.title': 'Welcome to Machiwork',
@@ -53,6 +55,7 @@ export const homeMessages = defineMessages({
     'home.intro.supporter': 'The supporter’s home: keep an eye on the workers who agreed to it.',
     'home.intro.client': 'The client’s home: follow your orders, receive deliverables and invoices.',
     'home.intro.tenant': 'The tenant company’s home: booth contracts, bookings and your staff.',
+    'home.intro.guest': 'Your home as a guest: book a seat at the centre and check in with your QR code on the day.',
     'home.coming.admin': 'Pages for orders, invoices, pay and reports are on their way.',
     'home.coming.coordinator': 'Pages for worker applications and interview notes are on their way.',
     'home.coming.director': 'Pages for orders, breakdown and planning are on their way.',
@@ -62,5 +65,6 @@ export const homeMessages = defineMessages({
     'home.coming.supporter': 'Pages for following the workers you support are on their way.',
     'home.coming.client': 'Pages for order progress and deliverables are on their way.',
     'home.coming.tenant': 'Pages for booth bookings and staff are on their way.',
+    'home.coming.guest': 'Pages for your charges and receipts are on their way.',
   },
 });

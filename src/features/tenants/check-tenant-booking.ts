@@ -1,0 +1,80 @@
+import { and, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql, sum } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { addDays, type BusinessDate } from '../availability/calendar';
+import { instantAt } from '../bookings/booking-time';
+import type { HeldRuleCheck } from '../bookings/place-booking';
+import { bookings } from '../bookings/schema';
+import { spaces } from '../centre/schema';
+import { tenantContracts, tenantStaff } from './schema';
+
+/** The first day of the month of `date` and of the month after. */
+function monthOf(date: BusinessDate): { first: BusinessDate; next: BusinessDate } {
+  const first = `${date.slice(0, 7)}-01`;
+  return { first, next: `${addDays(`${date.slice(0, 7)}-28`, 7).slice(0, 7)}-01` };
+}
+
+/** The company a person works for as tenant staff on `date`, if any. */
+export async function findTenantCompanyOn(db: Db, userId: string, date: BusinessDate): Promise<string | undefined> {
+  const [staff] = await db
+    .select({ companyId: tenantStaff.companyId })
+    .from(tenantStaff)
+    .where(and(eq(tenantStaff.userId, userId), lte(tenantStaff.joinedOn, date), or(isNull(tenantStaff.leftOn), gte(tenantStaff.leftOn, date))));
+  return staff?.companyId;
+}
+
+/**
+ * A tenant company's video-meeting booth minutes in the month of `date`: the sum of the monthly
+ * quotas of its contracts running at any time that month, and the minutes its staff have booked
+ * (booked, not cancelled; `excludeBookingId` is a booking being changed).
+ */
+export async function loadMeetingQuota(db: Db, companyId: string, date: BusinessDate, excludeBookingId?: string): Promise<{ quotaMinutes: number; usedMinutes: number }> {
+  const { first, next } = monthOf(date);
+  const [quota] = await db
+    .select({ minutes: sum(tenantContracts.meetingMinutesPerMonth) })
+    .from(tenantContracts)
+    .where(and(eq(tenantContracts.companyId, companyId), lt(tenantContracts.startsOn, next), or(isNull(tenantContracts.endsOn), gte(tenantContracts.endsOn, first))));
+  const staff = db.select({ userId: tenantStaff.userId }).from(tenantStaff).where(eq(tenantStaff.companyId, companyId));
+  const [used] = await db
+    .select({ minutes: sql<string | null>`sum(extract(epoch from ${bookings.endsAt} - ${bookings.startsAt}) / 60)` })
+    .from(bookings)
+    .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
+    .where(
+      and(
+        inArray(bookings.userId, staff),
+        eq(spaces.kind, 'meeting_booth'),
+        eq(bookings.status, 'booked'),
+        gte(bookings.startsAt, instantAt(first, 0)),
+        lt(bookings.startsAt, instantAt(next, 0)),
+        excludeBookingId ? ne(bookings.id, excludeBookingId) : undefined,
+      ),
+    );
+  return { quotaMinutes: Number(quota?.minutes ?? 0), usedMinutes: Math.round(Number(used?.minutes ?? 0)) };
+}
+
+/**
+ * Tenant rules for a booking: a booth under a running contract is its company's, so only that
+ * company's staff may book it; and a tenant's staff book the video-meeting booths within their
+ * company's minutes for the month, counted with the company's row locked so two of its staff
+ * booking at once cannot both take the last minutes.
+ */
+export const checkTenantBooking: HeldRuleCheck = async (db, prepared, request, excludeBookingId) => {
+  const { rules, times } = prepared;
+  const companyId = await findTenantCompanyOn(db, request.userId, request.date);
+  const [contract] = await db
+    .select({ companyId: tenantContracts.companyId })
+    .from(tenantContracts)
+    .where(
+      and(
+        eq(tenantContracts.spaceId, rules.space.id),
+        lte(tenantContracts.startsOn, request.date),
+        or(isNull(tenantContracts.endsOn), gte(tenantContracts.endsOn, request.date)),
+      ),
+    );
+  if (contract && contract.companyId !== companyId) return { ok: false, reason: 'contracted' };
+  if (rules.space.kind !== 'meeting_booth' || !companyId) return null;
+  await db.execute(sql`select id from tenant_companies where id = ${companyId} for update`);
+  const { quotaMinutes, usedMinutes } = await loadMeetingQuota(db, companyId, request.date, excludeBookingId);
+  const minutes = (times.endsAt.getTime() - times.startsAt.getTime()) / 60_000;
+  const remainingMinutes = Math.max(0, quotaMinutes - usedMinutes);
+  return minutes > remainingMinutes ? { ok: false, reason: 'quotaExceeded', remainingMinutes, quotaMinutes } : null;
+};
