@@ -1,5 +1,4 @@
 import { and, eq, gte, lte, ne } from 'drizzle-orm';
-import type { Db } from '../../db/client';
 import { spaces } from '../centre/schema';
 import type { HeldRuleCheck } from './place-booking';
 import { bookings } from './schema';

@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql, sum } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, lte, ne, or, sql, sum } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { addDays, type BusinessDate } from '../availability/calendar';
 import { instantAt } from '../bookings/booking-time';
