@@ -23,6 +23,9 @@ import { centreMessages } from '../../features/centre/messages';
 import { bookingMessages } from '../../features/bookings/messages';
 import { calendarFeedMessages } from '../../features/calendar-feeds/messages';
 import { checkInMessages } from '../../features/check-in/messages';
+import { tenantMessages } from '../../features/tenants/messages';
+import { guestMessages } from '../../features/guests/messages';
+import { centreFeeMessages } from '../../features/centre-fees/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -55,5 +58,8 @@ export const en: Record<MessageKey, string> = {
   ...bookingMessages.en,
   ...calendarFeedMessages.en,
   ...checkInMessages.en,
+  ...tenantMessages.en,
+  ...guestMessages.en,
+  ...centreFeeMessages.en,
   ...fileMessages.en,
 };

@@ -23,6 +23,9 @@ import { centreMessages } from '../../features/centre/messages';
 import { bookingMessages } from '../../features/bookings/messages';
 import { calendarFeedMessages } from '../../features/calendar-feeds/messages';
 import { checkInMessages } from '../../features/check-in/messages';
+import { tenantMessages } from '../../features/tenants/messages';
+import { guestMessages } from '../../features/guests/messages';
+import { centreFeeMessages } from '../../features/centre-fees/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -55,6 +58,9 @@ export const ja = {
   ...bookingMessages.ja,
   ...calendarFeedMessages.ja,
   ...checkInMessages.ja,
+  ...tenantMessages.ja,
+  ...guestMessages.ja,
+  ...centreFeeMessages.ja,
   ...fileMessages.ja,
 };
 
