@@ -116,7 +116,7 @@ describe('changeBooking and cancelBooking', () => {
     const mine = await bookSpace(test.db, user, { spaceId: site.booth, userId: user.id, date: day, startMinute: 600, endMinute: 660, seats: 1 }, now);
     await bookSpace(test.db, other, { spaceId: site.booth, userId: other.id, date: day, startMinute: 720, endMinute: 780, seats: 1 }, now);
     const id = mine.ok ? mine.bookingId : '';
-    expect(await changeBooking(test.db, user, id, { spaceId: site.booth, date: day, startMinute: 630, endMinute: 690, seats: 1 }, now)).toEqual({ ok: true });
+    expect(await changeBooking(test.db, user, id, { spaceId: site.booth, date: day, startMinute: 630, endMinute: 690, seats: 1 }, now)).toEqual({ ok: true, kidsCancelled: 0 });
     expect(await changeBooking(test.db, user, id, { spaceId: site.booth, date: day, startMinute: 690, endMinute: 750, seats: 1 }, now)).toMatchObject({ ok: false, reason: 'taken' });
     expect(await changeBooking(test.db, other, id, { spaceId: site.booth, date: day, startMinute: 540, endMinute: 600, seats: 1 }, now)).toEqual({ ok: false, reason: 'notFound' });
     const [row] = await test.db.select().from(bookings).where(eq(bookings.id, id));

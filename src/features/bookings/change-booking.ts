@@ -3,11 +3,13 @@ import type { Actor } from '../../auth/policy';
 import type { Db } from '../../db/client';
 import { isExclusionViolation } from '../../db/unique-violation';
 import type { BookingRequest } from './check-booking-rules';
+import { cancelUncoveredKids } from './cancel-uncovered-kids';
 import { loadBooking } from './load-booking';
 import { holdSpaceTime, prepareBooking, refuseAsHeld, type BookingRefusal } from './place-booking';
 import { bookings } from './schema';
 
-export type ChangeResult = { ok: true } | BookingRefusal | { ok: false; reason: 'notChangeable' };
+/** `kidsCancelled`: the person's kids-space bookings cancelled because the change left them outside a booking of theirs. */
+export type ChangeResult = { ok: true; kidsCancelled: number } | BookingRefusal | { ok: false; reason: 'notChangeable' };
 
 /** The new space, time, seats and note; the booking stays the same person's. */
 export type BookingChange = Omit<BookingRequest, 'userId'>;
@@ -45,11 +47,12 @@ export async function changeBooking(db: Db, actor: Actor, bookingId: string, cha
         })
         .where(and(eq(bookings.id, bookingId), eq(bookings.status, 'booked'), gt(bookings.endsAt, now)))
         .returning({ id: bookings.id });
-      return changed ? null : 'notChangeable';
+      if (!changed) return 'notChangeable';
+      return { kidsCancelled: await cancelUncoveredKids(db, { userId: booking.userId, siteId: booking.siteId, now, cancelledBy: actor.id }) };
     });
     if (outcome === 'notChangeable') return { ok: false, reason: 'notChangeable' };
-    if (outcome) return refuseAsHeld(db, outcome, prepared, request, now, bookingId);
-    return { ok: true };
+    if (typeof outcome === 'string' || 'reason' in outcome) return refuseAsHeld(db, outcome, prepared, request, now, bookingId);
+    return { ok: true, kidsCancelled: outcome.kidsCancelled };
   } catch (error) {
     if (isExclusionViolation(error)) return refuseAsHeld(db, 'taken', prepared, request, now, bookingId);
     throw error;

@@ -110,6 +110,7 @@ export const bookingMessages = defineMessages({
     'bookings.booking.title': '予約の内容',
     'bookings.booking.person': '予約した人',
     'bookings.booking.note': 'メモ',
+    'bookings.booking.pass': 'チェックインパス（QRコード）',
     'bookings.booking.change': '変更する',
     'bookings.booking.cancel': '取り消す',
     'bookings.cancel.title': '予約を取り消しますか',
@@ -118,6 +119,8 @@ export const bookingMessages = defineMessages({
     'bookings.done.booked': '予約しました。',
     'bookings.done.changed': '予約を変更しました。',
     'bookings.done.cancelled': '予約を取り消しました。',
+    'bookings.done.cancelledWithKids': '予約を取り消しました。その時間の子連れワークスペースの予約も、保護者の方の予約がなくなったため取り消しました。',
+    'bookings.done.changedWithKids': '予約を変更しました。子連れワークスペースの予約のうち、変更後の予約の時間から外れたものは取り消しました。',
   },
   en: {
     'nav.centreBookings': 'Centre bookings',
@@ -228,6 +231,7 @@ export const bookingMessages = defineMessages({
     'bookings.booking.title': 'Booking',
     'bookings.booking.person': 'Booked for',
     'bookings.booking.note': 'Note',
+    'bookings.booking.pass': 'Check-in pass (QR code)',
     'bookings.booking.change': 'Change',
     'bookings.booking.cancel': 'Cancel',
     'bookings.cancel.title': 'Cancel this booking?',
@@ -236,5 +240,7 @@ export const bookingMessages = defineMessages({
     'bookings.done.booked': 'Booked.',
     'bookings.done.changed': 'The booking was changed.',
     'bookings.done.cancelled': 'The booking was cancelled.',
+    'bookings.done.cancelledWithKids': 'The booking was cancelled. The kids space booking for that time was cancelled too, as the parent no longer has a booking then.',
+    'bookings.done.changedWithKids': 'The booking was changed. Kids space bookings that no longer lie within it were cancelled.',
   },
 });

@@ -465,6 +465,9 @@ export function renderBookingPage(c: AppContext, booking: BookingView, page: { o
           </form>
         ) : page.open ? (
           <p class="button-row">
+            <a class="button" href={`/centre/bookings/${booking.id}/check-in-pass`}>
+              {t('bookings.booking.pass')}
+            </a>
             <a class="button button--secondary" href={`/centre/bookings/${booking.id}/change`}>
               {t('bookings.booking.change')}
             </a>

@@ -79,12 +79,13 @@ describe('booking pages', () => {
     expect(html).toContain('その時間はもう予約が入っています。');
   });
 
-  it('lets the owner change and cancel (with a confirmation) and lists it among their bookings', async () => {
+  it('lets the owner open the check-in pass, change and cancel (with a confirmation) and lists it among their bookings', async () => {
     const site = await createBookableSite(test);
     const day = openDay();
     const worker = await test.signedIn('worker');
     const booked = await book(worker, site.shared, { date: day, start: '600', end: '660', seats: '2' });
     const path = booked.headers.get('location')!.split('?')[0]!;
+    expect(await (await worker.get(path)).text()).toContain(`href="${path}/check-in-pass"`);
     expect((await worker.get(`${path}/change`)).status).toBe(200);
     const changed = await worker.post(`${path}/change`, { date: day, start: '630', end: '690', seats: '1' });
     expect(changed.status).toBe(303);
@@ -96,7 +97,7 @@ describe('booking pages', () => {
     expect(list).toContain('取り消し');
   });
 
-  it('books the kids space only within the parent’s own booking, asking each child’s age, one per child', async () => {
+  it('books the kids space only within the parent’s own booking, asking each child’s age, one per child, and cancels it with the parent’s seat', async () => {
     const site = await createBookableSite(test);
     const kids = await createSpace(test, site.siteId, { kind: 'kids', name: 'キッズスペース', capacity: 5 });
     const day = openDay();
@@ -113,6 +114,13 @@ describe('booking pages', () => {
     expect((await book(parent, kids, { date: day, start: '600', end: '660', seats: '2', childAges: '３、５' })).status).toBe(303);
     const [row] = await test.db.select().from(bookings).where(eq(bookings.spaceId, kids));
     expect(row?.childAges).toEqual([3, 5]);
+    // Cancelling the parent's seat cancels the children's booking that lay within it, and says so.
+    const [seat] = await test.db.select().from(bookings).where(eq(bookings.spaceId, shared));
+    const cancelled = await parent.post(`/centre/bookings/${seat!.id}/cancel`);
+    expect(cancelled.headers.get('location')).toBe('/me/bookings?done=cancelledWithKids');
+    expect(await (await parent.get('/me/bookings?done=cancelledWithKids')).text()).toContain('子連れワークスペースの予約も');
+    const [kidsAfter] = await test.db.select().from(bookings).where(eq(bookings.spaceId, kids));
+    expect(kidsAfter?.status).toBe('cancelled');
   });
 
   it('lets staff book for another person, who then finds it among their bookings; others cannot', async () => {

@@ -29,7 +29,13 @@ const uuid = z.uuid();
 const dateParam = (text: string | undefined) => (text && isBusinessDate(text) ? text : undefined);
 const actorOf = (c: AppContext) => ({ id: c.var.user!.id, role: c.var.user!.role });
 
-const notices = { booked: 'bookings.done.booked', changed: 'bookings.done.changed', cancelled: 'bookings.done.cancelled' } as const satisfies Record<string, MessageKey>;
+const notices = {
+  booked: 'bookings.done.booked',
+  changed: 'bookings.done.changed',
+  cancelled: 'bookings.done.cancelled',
+  changedWithKids: 'bookings.done.changedWithKids',
+  cancelledWithKids: 'bookings.done.cancelledWithKids',
+} as const satisfies Record<string, MessageKey>;
 const doneNotice = (c: AppContext) => {
   const done = c.req.query('done');
   return done && done in notices ? c.var.t(notices[done as keyof typeof notices]) : undefined;
@@ -149,7 +155,7 @@ bookingRoutes.post('/centre/bookings/:id/cancel', allow('centre.book'), async (c
   if (!booking) return renderErrorPage(c, 'notFound');
   const result = await cancelBooking(c.var.deps.db, actorOf(c), booking.id);
   if (!result.ok) return renderBookingPage(c, booking, { open: false, notice: c.var.t('bookings.refused.notChangeable') });
-  return c.redirect('/me/bookings?done=cancelled', 303);
+  return c.redirect(`/me/bookings?done=${result.kidsCancelled > 0 ? 'cancelledWithKids' : 'cancelled'}`, 303);
 });
 
 /** The change form's fields as the booking is now. */
@@ -183,7 +189,7 @@ bookingRoutes.post('/centre/bookings/:id/change', allow('centre.book'), async (c
   if ('errors' in asked) return renderBookingForm(c, rules, { values: form.values, errors: asked.errors }, { action, changing: true }, 400);
   const { request } = asked;
   const result = await changeBooking(c.var.deps.db, actorOf(c), booking.id, request);
-  if (result.ok) return c.redirect(`/centre/bookings/${booking.id}?done=changed`, 303);
+  if (result.ok) return c.redirect(`/centre/bookings/${booking.id}?done=${result.kidsCancelled > 0 ? 'changedWithKids' : 'changed'}`, 303);
   if (result.reason === 'notChangeable') return renderBookingPage(c, booking, { open: false, notice: c.var.t('bookings.refused.notChangeable') });
   return refuse(c, rules, form.values, result, request, { action, changing: true });
 });
