@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from './server';
+import { startServer, type RunningServer, type ServerOptions } from './server';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const demoPassword = 'machiwork-demo';
@@ -31,14 +31,14 @@ export type E2E = {
  * Starts the app server and one headless Chromium for the current test file,
  * and stops both (and removes the server's data) after it.
  */
-export function useE2E(): E2E {
+export function useE2E(options: ServerOptions = {}): E2E {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([
-      startServer(),
+      startServer(options),
       chromium.launch({
         executablePath: chromiumPath,
         headless: true,

@@ -48,11 +48,19 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: ()
   throw new Error(`the server was not healthy within ${timeoutMs} ms (${lastProblem}):\n${output()}`);
 }
 
+export type ServerOptions = {
+  /**
+   * The moment the server should take as now when it starts (its clock runs on from there), for
+   * journeys that need the centre open; the demo data is seeded around it.
+   */
+  startsAt?: Date;
+};
+
 /**
  * Starts the real server (`node --import tsx src/server.ts`) in demo mode on a fresh embedded
  * database in a temporary directory, and waits until /healthz answers.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'machiwork-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -71,7 +79,9 @@ export async function startServer(): Promise<RunningServer> {
   delete env.PUBLIC_URL;
   delete env.COOKIE_SECURE;
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const clock = options.startsAt ? ['--import', './tests/e2e/support/shift-clock.mjs'] : [];
+  if (options.startsAt) env.E2E_CLOCK_OFFSET_MS = String(options.startsAt.getTime() - Date.now());
+  const child = spawn(process.execPath, [...clock, '--import', 'tsx', 'src/server.ts'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
