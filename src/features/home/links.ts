@@ -33,6 +33,8 @@ const links: NavLink[] = [
   { href: '/settings/money', label: 'nav.moneySettings', needs: 'money.settings' },
   { href: '/centre/sites', label: 'nav.centreSites', needs: 'centre.manage' },
   { href: '/centre/reception', label: 'nav.reception', needs: 'centre.manage' },
+  { href: '/centre/tenants', label: 'nav.centreTenants', needs: 'centre.manage' },
+  { href: '/tenant', label: 'nav.tenant', needs: 'tenant.self' },
   { href: '/exports', label: 'nav.exports', needs: 'money.settings' },
   { href: '/notifications', label: 'nav.notifications' },
 ];
