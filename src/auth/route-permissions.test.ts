@@ -281,6 +281,30 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /centre/bookings/:id/cancel': centreBookers,
   'GET /centre/bookings/:id/change': centreBookers,
   'POST /centre/bookings/:id/change': centreBookers,
+  // guests (registration is public; the welcome page is for anyone who may book)
+  'GET /centre/guests/register': everyone,
+  'POST /centre/guests/register': everyone,
+  'GET /centre/guests/welcome': centreBookers,
+  'GET /centre/guests': accountManagers,
+  'GET /centre/guests/:id': accountManagers,
+  'POST /centre/guests/:id/identity': accountManagers,
+  'POST /centre/guests/:id/fee-plan': accountManagers,
+  // fee plans, bills and receipts; the example bill is nobody's (404 for those who may book)
+  'GET /centre/sites/:id/fees': accountManagers,
+  'GET /centre/sites/:id/fees/new': accountManagers,
+  'POST /centre/sites/:id/fees/new': accountManagers,
+  'GET /centre/sites/:id/fees/:planId/edit': accountManagers,
+  'POST /centre/sites/:id/fees/:planId/edit': accountManagers,
+  'POST /centre/sites/:id/fees/:planId/retire': accountManagers,
+  'GET /centre/bills': accountManagers,
+  'GET /centre/bills/:id': accountManagers,
+  'POST /centre/bills/:id/pay': accountManagers,
+  'GET /centre/bills/:id/receipt': accountManagers,
+  'GET /centre/bills/:id/receipt.pdf': accountManagers,
+  'GET /me/bills': centreBookers,
+  'GET /me/bills/:id': centreBookers,
+  'GET /me/bills/:id/receipt': centreBookers,
+  'GET /me/bills/:id/receipt.pdf': centreBookers,
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -301,6 +325,7 @@ const parameterValues: Record<string, string> = {
   spaceId: '00000000-0000-4000-8000-000000000012',
   closureId: '00000000-0000-4000-8000-000000000013',
   contractId: '00000000-0000-4000-8000-000000000014',
+  planId: '00000000-0000-4000-8000-000000000015',
   kind: 'booth',
   token: '00000000-0000-4000-8000-000000000012.not-a-real-check-in-token',
   feed: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',

@@ -32,7 +32,7 @@ import { changePasswordForm, createAccountForm, firstAdminForm, setupForm, signI
 
 export const accountRoutes = new Hono<AppEnv>();
 
-function startSession(c: AppContext, token: string, locale: 'ja' | 'en' | null) {
+export function startSession(c: AppContext, token: string, locale: 'ja' | 'en' | null) {
   writeCookie(c, 'session', token, sessionLifetimeMs / 1000);
   if (locale) writeCookie(c, 'lang', locale, 365 * 24 * 60 * 60);
 }

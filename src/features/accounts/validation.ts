@@ -29,7 +29,7 @@ export const signInForm = z.object({
 });
 
 /** A new password must be typed twice alike, and must not be the login ID. */
-function checkNewPassword(
+export function checkNewPassword(
   values: { newPassword: string; confirmPassword: string; loginId?: string },
   context: z.RefinementCtx,
 ) {
@@ -41,7 +41,7 @@ function checkNewPassword(
   }
 }
 
-const confirmPasswordField = z.string().min(1, { error: 'error.required' });
+export const confirmPasswordField = z.string().min(1, { error: 'error.required' });
 
 export const changePasswordForm = z
   .object({

@@ -59,6 +59,7 @@ export function renderSitePage(
           <p class="button-row">
             <a href={`${base}/edit`}>{t('centre.site.editLink')}</a>
             <a href={`${base}/closures`}>{t('centre.closures.link')}</a>
+            <a href={`${base}/fees`}>{t('fees.plans.link')}</a>
           </p>
 
           <h2>{t('centre.spaces.title')}</h2>

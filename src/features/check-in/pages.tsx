@@ -134,7 +134,14 @@ export function renderReceptionPage(c: AppContext, view: ReceptionView, status: 
                 <tbody>
                   {view.bookings.map((booking) => (
                     <tr>
-                      <th scope="row">{booking.userName}</th>
+                      <th scope="row">
+                        {booking.userName}
+                        {booking.identityPending ? (
+                          <p>
+                            <strong>{t('guests.checkIn.receptionNote')}</strong> <a href={`/centre/guests/${booking.userId}`}>{t('guests.checkIn.receptionLink', { name: booking.userName })}</a>
+                          </p>
+                        ) : null}
+                      </th>
                       <td>{booking.spaceName}</td>
                       <td>{t('checkIn.time.range', { from: formatClock(booking.startsAt, locale), to: formatClock(booking.endsAt, locale) })}</td>
                       <td>{checkInState(c, { ...booking, status: 'booked' }, new Date())}</td>

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../ui/format';
 import { renderPage } from '../../ui/layout';
 import { todayInJapan } from '../availability/calendar';
 import { spaces } from '../centre/schema';
+import { awaitsIdentityCheck } from '../guests/record-identity-check';
 import { checkInBooking, type CheckInResult } from './check-in-booking';
 import { bookingIdFromToken, checkInTokenFor, checkInUrl, tokenFromScan } from './check-in-token';
 import { checkInWalkIn } from './check-in-walk-in';
@@ -43,6 +44,7 @@ const doneMessages: Record<CheckInResult | CheckOutResult | 'walkedIn', MessageK
   notIn: 'checkIn.done.notIn',
   notFound: 'checkIn.done.notFound',
   walkedIn: 'checkIn.done.walkedIn',
+  identityNeeded: 'guests.checkIn.identityNeeded',
 };
 
 function doneNotice(c: AppContext): string | undefined {
@@ -135,7 +137,8 @@ async function findOwnBookingByToken(c: AppContext): Promise<BookingPass | undef
 checkInRoutes.get('/centre/check-in/:token', allow('centre.book'), async (c) => {
   const booking = await findOwnBookingByToken(c);
   if (!booking) return renderErrorPage(c, 'notFound');
-  return renderSelfService(c, booking, doneNotice(c));
+  const identityNeeded = await awaitsIdentityCheck(c.var.deps.db, booking.userId);
+  return renderSelfService(c, booking, doneNotice(c) ?? (identityNeeded ? c.var.t('guests.checkIn.identityNeeded') : undefined));
 });
 
 function renderSelfService(c: AppContext, booking: BookingPass, notice: string | undefined, status: 200 | 400 = 200) {
