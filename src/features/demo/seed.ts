@@ -15,6 +15,7 @@ import { seedDemoTransfers } from '../transfers/seed-transfers';
 import { seedDemoCheckIns } from '../check-in/seed-check-in';
 import { seedDemoCalendarFeeds } from '../calendar-feeds/seed-calendar-feeds';
 import { seedDemoBookings } from '../bookings/seed-bookings';
+import { seedDemoTenants } from '../tenants/seed-tenants';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -43,6 +44,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean>
     await seedDemoTransfers(tx, encryptionKey);
     await seedDemoCheckIns(tx);
     await seedDemoBookings(tx);
+    await seedDemoTenants(tx);
     await seedDemoCalendarFeeds(tx);
   });
   return true;
