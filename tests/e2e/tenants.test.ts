@@ -1,0 +1,54 @@
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
+import { nextOpenDay } from './support/centre';
+import { todayInJapan } from '../../src/features/availability/calendar';
+import { clickAndLoad, describeInBrowser, signInWithKeyboard, useE2E } from './support/e2e';
+
+describeInBrowser('tenant companies', () => {
+  const e2e = useE2E();
+
+  async function signedIn(loginId: string): Promise<Page> {
+    const page = await e2e.newPage();
+    await page.goto('/sign-in');
+    await signInWithKeyboard(page, loginId);
+    return page;
+  }
+
+  /** The video-meeting booth minutes the tenant's page says are booked this month. */
+  const usedMinutes = async (page: Page) => Number((await page.locator('dt:text-is("予約済み") + dd').textContent())!.replace(/\D/g, ''));
+
+  it('the coordinator finds the demo company; its tenant books a video-meeting booth and sees the minutes used go up', async () => {
+    const coordinator = await signedIn('coordinator');
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '進出企業' }).first());
+    await expectNoAxeViolations(coordinator, 'the tenant companies');
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '株式会社ミライテック' }));
+    await expect(coordinator.getByRole('main').textContent()).resolves.toContain('サテライトオフィスブース 4');
+    await expectNoAxeViolations(coordinator, 'the demo company');
+
+    const tenant = await signedIn('tenant');
+    await clickAndLoad(tenant, tenant.getByRole('link', { name: '自社のページ' }).first());
+    await expect(tenant.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('株式会社ミライテック');
+    await expectNoAxeViolations(tenant, 'the tenant’s page');
+    const before = await usedMinutes(tenant);
+
+    // The demo books no video-meeting booth on the next open day.
+    await clickAndLoad(tenant, tenant.getByRole('link', { name: 'センターの予約へ' }));
+    await tenant.getByLabel('日付', { exact: true }).fill(nextOpenDay);
+    await clickAndLoad(tenant, tenant.getByRole('button', { name: '表示する' }));
+    await expectNoAxeViolations(tenant, 'the day grid');
+    await clickAndLoad(tenant, tenant.getByRole('link', { name: /TV会議用ブース 1 .* 10:00から予約する/ }));
+    await expectNoAxeViolations(tenant, 'the booking form');
+    await tenant.getByLabel('終了').selectOption({ label: '11:00' });
+    await clickAndLoad(tenant, tenant.getByRole('button', { name: '予約する' }));
+    await expect(tenant.getByRole('status').textContent()).resolves.toContain('予約しました。');
+    await expectNoAxeViolations(tenant, 'the booking');
+
+    await tenant.goto('/tenant');
+    await expect(tenant.getByRole('table', { name: /これからの予約/ }).textContent()).resolves.toContain('TV会議用ブース 1');
+    // The minutes are this month's: a booking falling next month leaves them as they were.
+    const sameMonth = nextOpenDay.slice(0, 7) === todayInJapan().slice(0, 7);
+    expect(await usedMinutes(tenant)).toBe(before + (sameMonth ? 60 : 0));
+    await expectNoAxeViolations(tenant, 'the tenant’s page after booking');
+  });
+});
