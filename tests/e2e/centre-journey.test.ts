@@ -1,18 +1,13 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDays, todayInJapan } from '../../src/features/availability/calendar';
-import { instantAt } from '../../src/features/bookings/booking-time';
-import { tateshinaCalendar } from '../../src/features/centre/seed-tateshina';
-import { firstOpenDay } from '../../src/features/centre/site-closed-reason';
 import { expectNoAxeViolations } from './support/axe';
+import { nextOpenDay, openMorning } from './support/centre';
 import { clickAndLoad, describeInBrowser, signInWithKeyboard, useE2E } from './support/e2e';
 
-// The centre must be open for a guest to book a seat and check in the same morning: the server
-// starts at 10:20 (Japan time) on the next open day and its clock runs on from there.
-const day = firstOpenDay(tateshinaCalendar, [], addDays(todayInJapan(), 1));
-
 describeInBrowser('a day at the telework centre', () => {
-  const e2e = useE2E({ startsAt: instantAt(day, 10 * 60 + 20) });
+  // The centre must be open for a guest to book a seat and check in the same morning: the server
+  // starts at 10:20 (Japan time) on the next open day and its clock runs on from there.
+  const e2e = useE2E({ startsAt: openMorning });
 
   async function signedIn(loginId: string): Promise<Page> {
     const page = await e2e.newPage();
@@ -33,7 +28,7 @@ describeInBrowser('a day at the telework centre', () => {
 
     // The demo tenant already holds video-meeting booth 1 from 13:00 to 14:00 today.
     const worker = await signedIn('worker');
-    await worker.goto(`/centre?date=${day}`);
+    await worker.goto(`/centre?date=${nextOpenDay}`);
     await clickAndLoad(worker, worker.getByRole('link', { name: /TV会議用ブース 1 .* 11:00から予約する/ }));
     await worker.getByLabel('開始').selectOption({ label: '13:00' });
     await worker.getByLabel('終了').selectOption({ label: '13:30' });
