@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { addDays, datesBetween, type BusinessDate } from '../availability/calendar';
 import { exclusiveSpaceKinds, sites, spaceBookingRules, spaces, type SpaceKind } from '../centre/schema';
 import { loadSiteCalendar, siteClosedReason, type SiteClosedReason } from '../centre/site-closed-reason';
+import { listSpacesLetToOthers } from '../tenants/list-spaces-let-to-others';
 import { instantAt, minuteOfClock } from './booking-time';
 import { loadHeldTimes, type HeldBooking } from './load-held-times';
 import { defaultBookingRule } from './load-space-rules';
@@ -10,15 +11,16 @@ import { peakSeats } from './space-occupancy';
 
 /**
  * One step of a grid. Others' bookings show only as taken: the viewer's own booking is named by
- * its id, nobody else's person or booking is.
+ * its id, nobody else's person or booking is. `let`: a booth let to a tenant company the viewer is
+ * not staff of.
  */
-export type GridCell = { state: 'closed' | 'past' | 'free' | 'full'; seatsLeft: number | null; myBookingId: string | null };
+export type GridCell = { state: 'closed' | 'past' | 'free' | 'full' | 'let'; seatsLeft: number | null; myBookingId: string | null };
 
 export type GridSpace = { id: string; name: string; kind: SpaceKind; capacity: number; exclusive: boolean };
 
 export type GridSite = { id: string; name: string; opensMinute: number; closesMinute: number; stepMinutes: number };
 
-function cellsFor(space: GridSpace, held: readonly HeldBooking[], date: BusinessDate, site: GridSite, starts: readonly number[], closed: boolean, viewerId: string, now: Date): GridCell[] {
+function cellsFor(space: GridSpace, held: readonly HeldBooking[], date: BusinessDate, site: GridSite, starts: readonly number[], closed: boolean, letToOthers: boolean, viewerId: string, now: Date): GridCell[] {
   return starts.map((minute) => {
     const from = instantAt(date, minute);
     const to = instantAt(date, minute + site.stepMinutes);
@@ -26,7 +28,7 @@ function cellsFor(space: GridSpace, held: readonly HeldBooking[], date: Business
     const mine = overlapping.find((booking) => booking.userId === viewerId);
     const seatsLeft = space.exclusive ? null : Math.max(0, space.capacity - peakSeats(overlapping, from, to));
     const taken = space.exclusive ? overlapping.length > 0 : seatsLeft === 0;
-    const state = closed ? 'closed' : to <= now ? 'past' : taken ? 'full' : 'free';
+    const state = closed ? 'closed' : to <= now ? 'past' : letToOthers ? 'let' : taken ? 'full' : 'free';
     return { state, seatsLeft, myBookingId: mine?.id ?? null };
   });
 }
@@ -64,13 +66,14 @@ export async function loadDayGrid(db: Db, viewerId: string, siteId: string, date
   const closed = siteClosedReason(calendar.site, calendar.closures, date);
   const siteSpaces = (await db.select().from(spaces).where(and(eq(spaces.siteId, siteId), isNull(spaces.retiredAt))).orderBy(asc(spaces.sortOrder), asc(spaces.name))).map(asGridSpace);
   const held = await loadHeldTimes(db, siteSpaces.map((space) => space.id), instantAt(date, 0), instantAt(date, 24 * 60));
+  const letToOthers = await listSpacesLetToOthers(db, viewerId, siteSpaces.map((space) => space.id), date);
   const starts = gridStarts(site);
   return {
     site,
     date,
     closed,
     starts,
-    rows: siteSpaces.map((space) => ({ space, cells: cellsFor(space, held.get(space.id) ?? [], date, site, starts, closed !== null, viewerId, now) })),
+    rows: siteSpaces.map((space) => ({ space, cells: cellsFor(space, held.get(space.id) ?? [], date, site, starts, closed !== null, letToOthers.has(space.id), viewerId, now) })),
   };
 }
 
@@ -91,9 +94,12 @@ export async function loadWeekGrid(db: Db, viewerId: string, spaceId: string, we
     site,
     space,
     starts,
-    days: datesBetween(weekStart, weekEnd).map((date) => {
-      const closed = siteClosedReason(calendar.site, calendar.closures, date);
-      return { date, closed, cells: cellsFor(space, held, date, site, starts, closed !== null, viewerId, now) };
-    }),
+    days: await Promise.all(
+      datesBetween(weekStart, weekEnd).map(async (date) => {
+        const closed = siteClosedReason(calendar.site, calendar.closures, date);
+        const letToOthers = (await listSpacesLetToOthers(db, viewerId, [spaceId], date)).has(spaceId);
+        return { date, closed, cells: cellsFor(space, held, date, site, starts, closed !== null, letToOthers, viewerId, now) };
+      }),
+    ),
   };
 }

@@ -80,7 +80,7 @@ function Cell(props: { t: Translate; locale: Locale; cell: GridCell; space: Grid
       </td>
     );
   }
-  const label = { closed: 'bookings.grid.closed', past: 'bookings.grid.past', full: 'bookings.grid.full' } as const;
+  const label = { closed: 'bookings.grid.closed', past: 'bookings.grid.past', full: 'bookings.grid.full', let: 'bookings.grid.let' } as const;
   return <td class={`booking-cell booking-cell--${cell.state}`}>{t(label[cell.state])}</td>;
 }
 

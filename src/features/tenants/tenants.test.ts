@@ -135,7 +135,7 @@ describe('tenant companies (staff pages)', () => {
 });
 
 describe('booking as a tenant', () => {
-  it('keeps a contracted booth for the company’s staff', async () => {
+  it('keeps a contracted booth for the company’s staff, showing others in the grids that it is let', async () => {
     const site = await createBookableSite(test);
     const companyId = await createCompany(test);
     await createContract(test, companyId, site.booth);
@@ -144,7 +144,14 @@ describe('booking as a tenant', () => {
     const refused = await book(worker, site.booth, { date: day, start: '600', end: '660' });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('このブースはその日、進出企業の専用契約中です。');
+    const grid = await (await worker.get(`/centre?date=${day}`)).text();
+    expect(grid).toContain('進出企業の専用');
+    expect(grid).not.toContain(`/centre/spaces/${site.booth}/book`);
+    expect(await (await worker.get(`/centre/spaces/${site.booth}?week=${day}`)).text()).toContain('進出企業の専用');
     const { browser } = await signedInStaff(test, companyId);
+    const own = await (await browser.get(`/centre?date=${day}`)).text();
+    expect(own).not.toContain('進出企業の専用');
+    expect(own).toContain(`/centre/spaces/${site.booth}/book?date=${day}&amp;start=600`);
     expect((await book(browser, site.booth, { date: day, start: '600', end: '660' })).status).toBe(303);
   });
 
