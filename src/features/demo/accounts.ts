@@ -13,4 +13,5 @@ export const demoAccounts: { loginId: string; role: Role; displayName: string }[
   { loginId: 'supporter', role: 'supporter', displayName: '千曲 支援者' },
   { loginId: 'client', role: 'client', displayName: '川口 発注者' },
   { loginId: 'tenant', role: 'tenant', displayName: '東京 進出企業' },
+  { loginId: 'guest', role: 'guest', displayName: '山田 ゲスト' },
 ];

@@ -16,6 +16,8 @@ import { seedDemoCheckIns } from '../check-in/seed-check-in';
 import { seedDemoCalendarFeeds } from '../calendar-feeds/seed-calendar-feeds';
 import { seedDemoBookings } from '../bookings/seed-bookings';
 import { seedDemoTenants } from '../tenants/seed-tenants';
+import { seedDemoFees } from '../centre-fees/seed-fees';
+import { seedDemoGuests } from '../guests/seed-guests';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -44,7 +46,9 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean>
     await seedDemoTransfers(tx, encryptionKey);
     await seedDemoCheckIns(tx);
     await seedDemoBookings(tx);
+    await seedDemoFees(tx);
     await seedDemoTenants(tx);
+    await seedDemoGuests(tx);
     await seedDemoCalendarFeeds(tx);
   });
   return true;
