@@ -1,0 +1,88 @@
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
+import { openMorning } from './support/centre';
+import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
+
+const guestName = '蓼科 旅人';
+
+describeInBrowser('drop-in guests, identity checks and bills', () => {
+  // Reception's walk-in needs the centre open: the server's clock starts at 10:20 on an open day.
+  const e2e = useE2E({ startsAt: openMorning });
+
+  async function signedIn(loginId: string): Promise<Page> {
+    const page = await e2e.newPage();
+    await page.goto('/sign-in');
+    await signInWithKeyboard(page, loginId);
+    return page;
+  }
+
+  it('a visitor registers, the coordinator records their identity check, charges a stay and takes payment; the receipt and the demo guest’s bills', async () => {
+    const visitor = await e2e.newPage();
+    await visitor.goto('/centre/guests/register');
+    await expectNoAxeViolations(visitor, 'the registration form');
+    await visitor.locator('#field-displayName').fill(guestName);
+    await visitor.locator('#field-nameKana').fill('たてしな たびと');
+    await visitor.locator('#field-loginId').fill('tabito');
+    await visitor.locator('#field-newPassword').fill('tabito-2026');
+    await visitor.locator('#field-confirmPassword').fill('tabito-2026');
+    await visitor.locator('#field-phone').fill('090-1111-2222');
+    await visitor.locator('#field-address').fill('東京都世田谷区1-2-3');
+    await visitor.getByLabel('いいえ').check();
+    await visitor.getByLabel(/ワーケーション（/).check();
+    await clickAndLoad(visitor, visitor.getByRole('button', { name: '登録する' }));
+    // A workation without its days, and no consent: explained by the fields.
+    await expect(visitor.getByRole('alert').first().textContent()).resolves.toContain('滞在の初日と最終日を入力してください');
+    await expectNoAxeViolations(visitor, 'the registration form with problems');
+    await visitor.getByLabel(/ドロップイン（/).check();
+    await visitor.locator('#field-newPassword').fill('tabito-2026');
+    await visitor.locator('#field-confirmPassword').fill('tabito-2026');
+    await visitor.getByLabel(/来館時に本人確認書類を見せることに同意します/).check();
+    await clickAndLoad(visitor, visitor.getByRole('button', { name: '登録する' }));
+    expect(pathOf(visitor)).toBe('/centre/guests/welcome');
+    await expect(visitor.getByRole('main').textContent()).resolves.toContain('本人確認書類をお持ちください');
+    await expectNoAxeViolations(visitor, 'the welcome page');
+
+    const coordinator = await signedIn('coordinator');
+    await coordinator.goto('/centre/guests');
+    await expectNoAxeViolations(coordinator, 'the guests');
+    await expect(coordinator.getByRole('row', { name: new RegExp(guestName) }).textContent()).resolves.toContain('本人確認がまだです');
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: guestName }));
+    await expectNoAxeViolations(coordinator, 'a guest waiting for the identity check');
+    await coordinator.locator('#field-document').selectOption({ label: '運転免許証' });
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '本人確認を記録する' }));
+    await expect(coordinator.getByRole('status').textContent()).resolves.toContain('本人確認を記録しました。');
+    await expect(coordinator.getByRole('main').textContent()).resolves.toContain('運転免許証');
+    await expectNoAxeViolations(coordinator, 'the guest after the identity check');
+
+    // The guest arrives without a booking: reception gives them a shared seat and, later, checks them out.
+    await coordinator.goto('/centre/reception');
+    await coordinator.locator('#field-loginId').fill('tabito');
+    await coordinator.locator('#field-until').fill('16:00');
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '席を取ってチェックインする' }));
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: `${guestName}さんをチェックアウト` }));
+    await expect(coordinator.getByRole('status').textContent()).resolves.toContain('チェックアウトしました。');
+
+    await coordinator.goto('/centre/bills');
+    await expectNoAxeViolations(coordinator, 'the bills');
+    await clickAndLoad(coordinator, coordinator.getByRole('row', { name: new RegExp(guestName) }).getByRole('link'));
+    await expect(coordinator.getByRole('table').textContent()).resolves.toContain('ドロップイン 1時間 1時間');
+    expect(await coordinator.locator('#field-addressee').inputValue()).toBe(guestName);
+    await expectNoAxeViolations(coordinator, 'an open bill');
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: /￥200の支払いを受けて領収書を発行する/ }));
+    await expect(coordinator.getByRole('status').textContent()).resolves.toContain('領収書を発行しました。');
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '領収書を表示' }));
+    const receipt = await coordinator.getByRole('main').textContent();
+    // The demo guest's earlier stay took receipt number 1.
+    expect(receipt).toContain('領収書 No. 2');
+    expect(receipt).toContain(`${guestName} 様`);
+    expect(receipt).toContain('但し テレワークセンター利用料として');
+    await expectNoAxeViolations(coordinator, 'the receipt');
+
+    const demoGuest = await signedIn('guest');
+    await demoGuest.goto('/me/bills');
+    await expect(demoGuest.getByRole('table').textContent()).resolves.toContain('領収書 No. 1');
+    expect(await demoGuest.getByRole('main').textContent()).not.toContain(guestName);
+    await expectNoAxeViolations(demoGuest, 'the demo guest’s bills');
+  });
+});
