@@ -25,6 +25,19 @@ describeInBrowser('tenant companies', () => {
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '株式会社ミライテック' }));
     await expect(coordinator.getByRole('main').textContent()).resolves.toContain('サテライトオフィスブース 4');
     await expectNoAxeViolations(coordinator, 'the demo company');
+    const companyPath = new URL(coordinator.url()).pathname;
+
+    // Booth 4 is the company's already: a second contract for it is refused, saying who holds it.
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '契約を追加する' }));
+    await expectNoAxeViolations(coordinator, 'the contract form');
+    await coordinator.getByRole('combobox', { name: /ブース/ }).selectOption({ label: 'サテライトオフィスブース 4（立科町テレワークセンター）' });
+    await coordinator.getByLabel(/契約の初日/).fill(todayInJapan());
+    await coordinator.getByLabel(/月額/).fill('30000');
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '契約を追加する' }));
+    await expect(coordinator.getByRole('alert').first().textContent()).resolves.toContain('株式会社ミライテックが');
+    await expectNoAxeViolations(coordinator, 'a refused contract');
+    await coordinator.goto(`${companyPath}/staff/new`);
+    await expectNoAxeViolations(coordinator, 'the staff account form');
 
     const tenant = await signedIn('tenant');
     await clickAndLoad(tenant, tenant.getByRole('link', { name: '自社のページ' }).first());

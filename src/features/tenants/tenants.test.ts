@@ -215,6 +215,12 @@ describe('a tenant’s own page', () => {
     expect((await me.browser.get(theirBooking.headers.get('location')!.split('?')[0]!)).status).toBe(404);
     expect((await me.browser.get(`/centre/tenants/${theirs}`)).status).toBe(403);
 
+    // Someone who has left keeps their later bookings to themself.
+    await test.db.update(tenantStaff).set({ leftOn: addDays(todayInJapan(), -1) }).where(eq(tenantStaff.userId, colleague.user.id));
+    const after = await (await me.browser.get('/tenant')).text();
+    expect(after).not.toContain('地元 太郎');
+    expect(after).not.toContain('ブース 1</td>');
+
     const loner = new TestBrowser(test.app);
     await loner.signIn((await test.createUser('tenant')).loginId);
     expect(await (await loner.get('/tenant')).text()).toContain('このアカウントはまだどの進出企業にも登録されていません。');

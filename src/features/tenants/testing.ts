@@ -1,6 +1,6 @@
 import type { TestContext } from '../../testing/test-app';
 import { TestBrowser } from '../../testing/test-app';
-import { todayInJapan } from '../availability/calendar';
+import { addDays, todayInJapan } from '../availability/calendar';
 import { tenantCompanies, tenantContracts, tenantStaff, type TenantTeleworkType } from './schema';
 
 /** For tests: a tenant company. */
@@ -18,10 +18,10 @@ export async function createContract(test: TestContext, companyId: string, space
   return contract!.id;
 }
 
-/** For tests: a tenant-role person on the company's staff since the start of the year, and a browser signed in as them. */
+/** For tests: a tenant-role person on the company's staff since a year ago, and a browser signed in as them. */
 export async function signedInStaff(test: TestContext, companyId: string, teleworkType: TenantTeleworkType = 'A') {
   const user = await test.createUser('tenant');
-  await test.db.insert(tenantStaff).values({ userId: user.id, companyId, teleworkType, joinedOn: `${todayInJapan().slice(0, 4)}-01-01` });
+  await test.db.insert(tenantStaff).values({ userId: user.id, companyId, teleworkType, joinedOn: addDays(todayInJapan(), -365) });
   const browser = new TestBrowser(test.app);
   await browser.signIn(user.loginId);
   return { user, browser };
