@@ -13,6 +13,7 @@ const demoRoles = [
   { loginId: 'supporter', roleLabel: '支援者', managesAccounts: false },
   { loginId: 'client', roleLabel: '発注者', managesAccounts: false },
   { loginId: 'tenant', roleLabel: '進出企業', managesAccounts: false },
+  { loginId: 'guest', roleLabel: 'ゲスト（ドロップイン・ワーケーション）', managesAccounts: false },
 ];
 
 describeInBrowser('each demo role signs in, looks around and signs out', () => {
