@@ -33,6 +33,8 @@ export async function addContract(db: Db, companyId: string, createdBy: string, 
       .where(and(eq(spaces.id, input.spaceId), eq(spaces.kind, 'booth'), isNull(spaces.retiredAt)))
       .for('update');
     if (!space) return { ok: false, reason: 'booth' } as const;
+    const holder = await findHolder(tx, space.id, input);
+    if (holder) return { ok: false, reason: 'overlap', holder } as const;
     const staff = tx.select({ userId: tenantStaff.userId }).from(tenantStaff).where(eq(tenantStaff.companyId, companyId));
     const others = await tx
       .select({ id: bookings.id, startsAt: bookings.startsAt, endsAt: bookings.endsAt, userName: users.displayName })
@@ -61,19 +63,25 @@ export async function addContract(db: Db, companyId: string, createdBy: string, 
       return { ok: true, contractId } as const;
     } catch (error) {
       if (!isExclusionViolation(error)) throw error;
-      const [holder] = await tx
-        .select({ companyName: tenantCompanies.name, startsOn: tenantContracts.startsOn, endsOn: tenantContracts.endsOn })
-        .from(tenantContracts)
-        .innerJoin(tenantCompanies, eq(tenantCompanies.id, tenantContracts.companyId))
-        .where(
-          and(
-            eq(tenantContracts.spaceId, space.id),
-            input.endsOn ? lte(tenantContracts.startsOn, input.endsOn) : undefined,
-            or(isNull(tenantContracts.endsOn), gte(tenantContracts.endsOn, input.startsOn)),
-          ),
-        )
-        .orderBy(asc(tenantContracts.startsOn));
-      return { ok: false, reason: 'overlap', holder: holder! } as const;
+      // The constraint has the last word (a last day moved later takes no lock on the booth).
+      return { ok: false, reason: 'overlap', holder: (await findHolder(tx, space.id, input))! } as const;
     }
   });
+}
+
+/** The contract for the booth whose days overlap the new one's, if any, with its company's name. */
+async function findHolder(db: Db, spaceId: string, input: ContractInput) {
+  const [holder] = await db
+    .select({ companyName: tenantCompanies.name, startsOn: tenantContracts.startsOn, endsOn: tenantContracts.endsOn })
+    .from(tenantContracts)
+    .innerJoin(tenantCompanies, eq(tenantCompanies.id, tenantContracts.companyId))
+    .where(
+      and(
+        eq(tenantContracts.spaceId, spaceId),
+        input.endsOn ? lte(tenantContracts.startsOn, input.endsOn) : undefined,
+        or(isNull(tenantContracts.endsOn), gte(tenantContracts.endsOn, input.startsOn)),
+      ),
+    )
+    .orderBy(asc(tenantContracts.startsOn));
+  return holder;
 }

@@ -73,6 +73,15 @@ describe('tenant companies (staff pages)', () => {
     expect(listed).toContain('10:00');
   });
 
+  it('lets a booth to exactly one of several contracts saved at once', async () => {
+    const site = await createBookableSite(test);
+    const companies = await Promise.all(['一', '二', '三', '四', '五'].map((name) => createCompany(test, `株式会社${name}`)));
+    const staff = await test.signedIn('coordinator');
+    const contract = { spaceId: site.booth, startsOn: todayInJapan(), monthlyFee: '30000', meetingMinutesPerMonth: '0' };
+    const responses = await Promise.all(companies.map((companyId) => staff.post(`/centre/tenants/${companyId}/contracts/new`, contract)));
+    expect(responses.map((response) => response.status).sort()).toEqual([303, 409, 409, 409, 409]);
+  });
+
   it('ends a contract, never before its first day', async () => {
     const site = await createBookableSite(test);
     const companyId = await createCompany(test);
