@@ -164,9 +164,7 @@ tenantRoutes.post('/centre/tenants/:id/contracts/:contractId/charge', allow('cen
   const found = await contractOfPath(c);
   const month = thisMonth();
   if (!found || !month.runsIn(found.contract)) return renderErrorPage(c, 'notFound');
-  const { t, locale } = c.var;
-  const description = t('tenants.contract.chargeDescription', { booth: found.contract.boothName, month: formatMonth(month.first.slice(0, 7), locale) });
-  const result = await chargeContractMonth(c.var.deps.db, found.company.id, found.contract, month.first, description, c.var.user!.id);
+  const result = await chargeContractMonth(c.var.deps.db, found.company.id, found.contract, month.first, c.var.user!.id);
   return c.redirect(`/centre/tenants/${found.company.id}?done=${result}`, 303);
 });
 

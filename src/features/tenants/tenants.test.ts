@@ -106,7 +106,7 @@ describe('tenant companies (staff pages)', () => {
     const again = await staff.post(path);
     expect(await (await staff.get(again.headers.get('location')!)).text()).toContain('この契約の今月分はすでに請求に入っています。');
     const charges = await test.db.select().from(centreBillCharges).where(eq(centreBillCharges.contractId, contractId));
-    expect(charges.map((charge) => charge.amount)).toEqual([30_000]);
+    expect(charges.map((charge) => [charge.amount, charge.description])).toEqual([[30_000, expect.stringMatching(/^ブース 1 月額利用料（\d{4}年\d{1,2}月分）$/)]]);
   });
 
   it('creates a staff account with a setup code, links an existing tenant account, records the type and leaving', async () => {
