@@ -4,6 +4,9 @@ export const guestMessages = defineMessages({
   ja: {
     'nav.guests': 'ゲスト利用者',
     'nav.myBookings': '自分の予約',
+    'guests.home.title': 'テレワークセンターを使いたい方へ',
+    'guests.home.body': '町の外からのドロップインやワーケーションでも、立科町テレワークセンターの座席を予約して使えます。町内にお住まいの方は無料です。',
+    'guests.home.register': 'センターの利用登録',
     'guests.error.tooLong': '長すぎます。短くしてください。',
     'guests.error.kana': 'カタカナかひらがなで入力してください。',
     'guests.error.email': 'メールアドレスの形が正しくありません（例：hanako@example.jp）。',
@@ -119,6 +122,9 @@ export const guestMessages = defineMessages({
   en: {
     'nav.guests': 'Guests',
     'nav.myBookings': 'My bookings',
+    'guests.home.title': 'Using the telework centre',
+    'guests.home.body': 'Visitors can book a seat at the Tateshina telework centre for a few hours, a day or a workation. Residents of the town use it free of charge.',
+    'guests.home.register': 'Register to use the centre',
     'guests.error.tooLong': 'Too long. Please shorten it.',
     'guests.error.kana': 'Enter it in katakana or hiragana.',
     'guests.error.email': 'This is not an e-mail address (e.g. hanako@example.jp).',

@@ -33,6 +33,13 @@ homeRoutes.get('/', allow('public'), async (c) => {
               {t('home.public.apply')}
             </a>
           </p>
+          <h2>{t('guests.home.title')}</h2>
+          <p>{t('guests.home.body')}</p>
+          <p>
+            <a class="button button--secondary" href="/centre/guests/register">
+              {t('guests.home.register')}
+            </a>
+          </p>
         </>
       ),
     });
