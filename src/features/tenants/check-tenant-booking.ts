@@ -1,10 +1,11 @@
-import { and, eq, gte, inArray, isNull, lt, lte, ne, or, sql, sum } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, ne, or, sql, sum } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { addDays, type BusinessDate } from '../availability/calendar';
 import { instantAt } from '../bookings/booking-time';
 import type { HeldRuleCheck } from '../bookings/place-booking';
 import { bookings } from '../bookings/schema';
 import { spaces } from '../centre/schema';
+import { contractRunsOn, staffCurrentOn } from './running-on';
 import { tenantContracts, tenantStaff } from './schema';
 
 /** The first day of the month of `date` and of the month after. */
@@ -18,7 +19,7 @@ export async function findTenantCompanyOn(db: Db, userId: string, date: Business
   const [staff] = await db
     .select({ companyId: tenantStaff.companyId })
     .from(tenantStaff)
-    .where(and(eq(tenantStaff.userId, userId), lte(tenantStaff.joinedOn, date), or(isNull(tenantStaff.leftOn), gte(tenantStaff.leftOn, date))));
+    .where(and(eq(tenantStaff.userId, userId), staffCurrentOn(date)));
   return staff?.companyId;
 }
 
@@ -63,13 +64,7 @@ export const checkTenantBooking: HeldRuleCheck = async (db, prepared, request, e
   const [contract] = await db
     .select({ companyId: tenantContracts.companyId })
     .from(tenantContracts)
-    .where(
-      and(
-        eq(tenantContracts.spaceId, rules.space.id),
-        lte(tenantContracts.startsOn, request.date),
-        or(isNull(tenantContracts.endsOn), gte(tenantContracts.endsOn, request.date)),
-      ),
-    );
+    .where(and(eq(tenantContracts.spaceId, rules.space.id), contractRunsOn(request.date)));
   if (contract && contract.companyId !== companyId) return { ok: false, reason: 'contracted' };
   if (rules.space.kind !== 'meeting_booth' || !companyId) return null;
   await db.execute(sql`select id from tenant_companies where id = ${companyId} for update`);

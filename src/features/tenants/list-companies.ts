@@ -1,17 +1,13 @@
-import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { BusinessDate } from '../availability/calendar';
 import { spaces } from '../centre/schema';
+import { contractRunsOn, staffCurrentOn } from './running-on';
 import { tenantCompanies, tenantContracts, tenantStaff } from './schema';
 
 export type Company = typeof tenantCompanies.$inferSelect;
 
 export type CompanyRow = { id: string; name: string; headOffice: string | null; booths: string[]; staffCount: number };
-
-/** A contract or a staff member is current on `date` when it has begun and not yet ended. */
-export const contractRunsOn = (date: BusinessDate) =>
-  and(lte(tenantContracts.startsOn, date), or(isNull(tenantContracts.endsOn), gte(tenantContracts.endsOn, date)));
-export const staffCurrentOn = (date: BusinessDate) => and(lte(tenantStaff.joinedOn, date), or(isNull(tenantStaff.leftOn), gte(tenantStaff.leftOn, date)));
 
 /** Every tenant company by name, with the booths it rents and the number of its staff on `date`. */
 export async function listCompanies(db: Db, date: BusinessDate): Promise<CompanyRow[]> {

@@ -2,7 +2,7 @@ import { and, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { BusinessDate } from '../availability/calendar';
 import { findTenantCompanyOn } from './check-tenant-booking';
-import { contractRunsOn } from './list-companies';
+import { contractRunsOn } from './running-on';
 import { tenantContracts } from './schema';
 
 /**
