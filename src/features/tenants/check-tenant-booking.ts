@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lt, ne, or, sql, sum } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, ne, or, sql, sum } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { addDays, type BusinessDate } from '../availability/calendar';
 import { instantAt } from '../bookings/booking-time';
@@ -34,14 +34,17 @@ export async function loadMeetingQuota(db: Db, companyId: string, date: Business
     .select({ minutes: sum(tenantContracts.meetingMinutesPerMonth) })
     .from(tenantContracts)
     .where(and(eq(tenantContracts.companyId, companyId), lt(tenantContracts.startsOn, next), or(isNull(tenantContracts.endsOn), gte(tenantContracts.endsOn, first))));
-  const staff = db.select({ userId: tenantStaff.userId }).from(tenantStaff).where(eq(tenantStaff.companyId, companyId));
+  // A person's bookings count for the company only on the days they were its staff.
+  const bookedOn = sql`(${bookings.startsAt} at time zone 'Asia/Tokyo')::date`;
   const [used] = await db
     .select({ minutes: sql<string | null>`sum(extract(epoch from ${bookings.endsAt} - ${bookings.startsAt}) / 60)` })
     .from(bookings)
     .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
+    .innerJoin(tenantStaff, eq(tenantStaff.userId, bookings.userId))
     .where(
       and(
-        inArray(bookings.userId, staff),
+        eq(tenantStaff.companyId, companyId),
+        sql`${bookedOn} >= ${tenantStaff.joinedOn} and (${tenantStaff.leftOn} is null or ${bookedOn} <= ${tenantStaff.leftOn})`,
         eq(spaces.kind, 'meeting_booth'),
         eq(bookings.status, 'booked'),
         gte(bookings.startsAt, instantAt(first, 0)),
@@ -60,6 +63,10 @@ export async function loadMeetingQuota(db: Db, companyId: string, date: Business
  */
 export const checkTenantBooking: HeldRuleCheck = async (db, prepared, request, excludeBookingId) => {
   const { rules, times } = prepared;
+  // A booth's row is share-locked while its contracts are read, so a contract being saved for it
+  // (which locks the row for update) and this booking cannot pass each other. Seats of shared
+  // spaces are locked for update later; a share lock first would let two bookings deadlock.
+  if (rules.exclusive) await db.execute(sql`select id from spaces where id = ${rules.space.id} for share`);
   const companyId = await findTenantCompanyOn(db, request.userId, request.date);
   const [contract] = await db
     .select({ companyId: tenantContracts.companyId })

@@ -194,6 +194,20 @@ describe('booking as a tenant', () => {
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toMatchObject({ reason: 'quotaExceeded', remainingMinutes: 0 });
   });
+
+  it('counts a former staff member’s bookings after they left as their own, not the company’s', async () => {
+    const site = await createBookableSite(test);
+    const meetings = [await createSpace(test, site.siteId, { kind: 'meeting_booth', name: 'TV 1' }), await createSpace(test, site.siteId, { kind: 'meeting_booth', name: 'TV 2' })];
+    const companyId = await createCompany(test);
+    await createContract(test, companyId, site.booth, 60);
+    const [leaving, staying] = [await signedInStaff(test, companyId), await signedInStaff(test, companyId)];
+    const day = openDay();
+    expect((await book(leaving.browser, meetings[0]!, { date: day, start: '600', end: '660' })).status).toBe(303);
+    expect((await book(staying.browser, meetings[1]!, { date: day, start: '600', end: '660' })).status).toBe(409);
+    // They leave the day before that booking: it is no longer the company's time.
+    await test.db.update(tenantStaff).set({ leftOn: addDays(day, -1) }).where(eq(tenantStaff.userId, leaving.user.id));
+    expect((await book(staying.browser, meetings[1]!, { date: day, start: '600', end: '660' })).status).toBe(303);
+  });
 });
 
 describe('a tenant’s own page', () => {
