@@ -8,7 +8,7 @@ import { addTestGuestProfile } from '../guests/testing';
 import { tenantCompanies, tenantStaff } from '../tenants/schema';
 import { addCentreCharge } from './add-centre-charge';
 import { payCentreBill } from './pay-centre-bill';
-import { centreBills, feePlans } from './schema';
+import { centreBillCharges, centreBills, feePlans } from './schema';
 import { addStandardFeePlans } from './seed-fees';
 
 const test = useTestApp();
@@ -72,7 +72,7 @@ describe('charging at check-out', () => {
 });
 
 describe('taking payment', () => {
-  it('pays a bill once, with receipt number 1, and shows the receipt as a page and as a PDF', async () => {
+  it('pays a bill once, with receipt number 1, shows the receipt as a page and as a PDF, and keeps it as issued', async () => {
     const centre = await centreWithPlans();
     await test.db.update(operators).set({ invoiceRegistrationNumber: 'T7000012050002' });
     const guest = await test.createUser('guest');
@@ -95,6 +95,15 @@ describe('taking payment', () => {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/領収書番号\s*1/);
+    // Kept as issued: a later change of the operator's name or number does not rewrite it, nor can it be changed or charged to.
+    await test.db.update(operators).set({ name: '新しい公社', invoiceRegistrationNumber: 'T1234567890123' });
+    const kept = await (await coordinator.get(`/centre/bills/${billId}/receipt`)).text();
+    expect(kept).toContain('T7000012050002');
+    expect(kept).not.toContain('新しい公社');
+    await expect(test.db.update(centreBills).set({ receiptAddressee: '別の宛名' }).where(eq(centreBills.id, billId))).rejects.toThrow();
+    await expect(test.db.delete(centreBills).where(eq(centreBills.id, billId))).rejects.toThrow();
+    await expect(test.db.insert(centreBillCharges).values({ billId, chargedOn: '2026-11-21', description: '追加', unitPrice: 100, amount: 100 })).rejects.toThrow();
+    await expect(test.db.update(centreBillCharges).set({ amount: 1 }).where(eq(centreBillCharges.billId, billId))).rejects.toThrow();
     // The guest sees their receipt too.
     const guestBrowser = test.browser();
     await guestBrowser.signIn(guest.loginId);

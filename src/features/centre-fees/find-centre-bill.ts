@@ -23,6 +23,8 @@ const billColumns = {
   paymentMethod: centreBills.paymentMethod,
   receiptNumber: centreBills.receiptNumber,
   receiptAddressee: centreBills.receiptAddressee,
+  issuerName: centreBills.issuerName,
+  issuerRegistrationNumber: centreBills.issuerRegistrationNumber,
   /** The fixed total once paid, else the sum of the charges so far. */
   total: sql<number>`coalesce(${centreBills.total}, (select coalesce(sum(${centreBillCharges.amount}), 0) from ${centreBillCharges} where ${centreBillCharges.billId} = ${centreBills.id}))::int`,
 };

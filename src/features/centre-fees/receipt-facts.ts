@@ -1,6 +1,4 @@
-import type { Db } from '../../db/client';
 import { includedTax } from '../../money/included-tax';
-import { loadMoneySettings } from '../money-settings/load-money-settings';
 import { taxRates } from '../orders/schema';
 import type { CentreBill, CentreBillCharge } from './find-centre-bill';
 
@@ -20,21 +18,20 @@ export type ReceiptFacts = {
 };
 
 /**
- * What a receipt (領収書) states, as a 適格簡易請求書: the issuer and its 登録番号 (from the money
- * settings), the date, the addressee, the total and the 10% tax inside it (centre fees are priced
+ * What a receipt (領収書) states, as a 適格簡易請求書: the issuer and its 登録番号 (as the money
+ * settings named them when the bill was paid), the date, the addressee, the total and the 10% tax inside it (centre fees are priced
  * tax included, and all at the standard rate), and the items. Only a paid bill has a receipt.
  */
-export async function receiptFacts(db: Db, bill: CentreBill, charges: CentreBillCharge[]): Promise<ReceiptFacts | undefined> {
-  if (bill.status !== 'paid' || bill.receiptNumber === null || !bill.paidAt) return undefined;
-  const settings = await loadMoneySettings(db);
+export function receiptFacts(bill: CentreBill, charges: CentreBillCharge[]): ReceiptFacts | undefined {
+  if (bill.status !== 'paid' || bill.receiptNumber === null || !bill.paidAt || bill.issuerName === null) return undefined;
   return {
     number: bill.receiptNumber,
     paidAt: bill.paidAt,
     addressee: bill.receiptAddressee ?? bill.payerName,
     total: bill.total,
     tax: includedTax(bill.total, centreTaxRate),
-    issuerName: settings.issuerName,
-    issuerRegistrationNumber: settings.issuerRegistrationNumber,
+    issuerName: bill.issuerName,
+    issuerRegistrationNumber: bill.issuerRegistrationNumber,
     charges,
   };
 }

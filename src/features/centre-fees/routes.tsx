@@ -142,13 +142,13 @@ centreFeeRoutes.post('/centre/bills/:id/pay', allow('centre.manage'), async (c) 
 });
 
 async function showReceipt(c: AppContext, found: FoundBill | undefined, base: (id: string) => string) {
-  const receipt = found ? await receiptFacts(c.var.deps.db, found.bill, found.charges) : undefined;
+  const receipt = found ? receiptFacts(found.bill, found.charges) : undefined;
   if (!found || !receipt) return renderErrorPage(c, 'notFound');
   return renderReceiptPage(c, { receipt, base: base(found.bill.id) });
 }
 
 async function receiptPdf(c: AppContext, found: FoundBill | undefined) {
-  const receipt = found ? await receiptFacts(c.var.deps.db, found.bill, found.charges) : undefined;
+  const receipt = found ? receiptFacts(found.bill, found.charges) : undefined;
   if (!receipt) return renderErrorPage(c, 'notFound');
   const name = translator('ja')('fees.receipt.fileName', { number: receipt.number });
   return downloadResponse(c, await renderReceiptPdf(receipt), 'application/pdf', name, `receipt-${receipt.number}.pdf`);

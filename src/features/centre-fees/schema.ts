@@ -46,7 +46,8 @@ export const centrePaymentMethodEnum = pgEnum('centre_payment_method', centrePay
 /**
  * What one payer owes the centre: a guest (a user) or a tenant company. Charges accumulate on the
  * payer's one open bill until staff take payment; then it is paid, numbered and a receipt (領収書)
- * can be printed. A partial unique index keeps one open bill per payer.
+ * can be printed. A partial unique index keeps one open bill per payer. Migration 0013's triggers
+ * keep a paid bill and its charges as issued.
  */
 export const centreBills = pgTable(
   'centre_bills',
@@ -66,6 +67,9 @@ export const centreBills = pgTable(
     total: integer('total'),
     receiptNumber: integer('receipt_number'),
     receiptAddressee: text('receipt_addressee'),
+    /** The issuer's name and 登録番号 as they were when paid: the receipt stays as issued if the settings change. */
+    issuerName: text('issuer_name'),
+    issuerRegistrationNumber: text('issuer_registration_number'),
   },
   (table) => [
     uniqueIndex('centre_bills_open_user_idx')
@@ -78,7 +82,7 @@ export const centreBills = pgTable(
     check('centre_bills_payer_check', sql`(${table.payerUserId} is null) <> (${table.payerCompanyId} is null)`),
     check(
       'centre_bills_paid_check',
-      sql`(${table.status}::text = 'paid') = (${table.paidAt} is not null and ${table.paymentMethod} is not null and ${table.total} is not null and ${table.receiptNumber} is not null)`,
+      sql`(${table.status}::text = 'paid') = (${table.paidAt} is not null and ${table.paymentMethod} is not null and ${table.total} is not null and ${table.receiptNumber} is not null and ${table.issuerName} is not null)`,
     ),
   ],
 );
