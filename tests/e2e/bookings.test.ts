@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { todayInJapan } from '../../src/features/availability/calendar';
 import { directorBoothDay } from '../../src/features/bookings/seed-bookings';
@@ -8,17 +7,10 @@ import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } f
 describeInBrowser('booking the centre', () => {
   const e2e = useE2E();
 
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
-
   it('a worker books a shared seat from the day grid, is refused a booked booth with what is free instead, books that, and cancels', async () => {
     // The demo director holds booth 1 from 9:30 to 11:30 that day (an open day, three or more days ahead).
     const day = directorBoothDay(todayInJapan());
-    const worker = await signedIn('worker');
+    const worker = await e2e.signedIn('worker');
     await clickAndLoad(worker, worker.getByRole('link', { name: 'センターの予約' }).first());
     await expectNoAxeViolations(worker, 'the centre today');
     await worker.getByLabel('日付', { exact: true }).fill(day);

@@ -1,21 +1,14 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
+import { clickAndLoad, describeInBrowser, pathOf, useE2E } from './support/e2e';
 
 describeInBrowser('calendar feeds', () => {
   const e2e = useE2E();
   const menu = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
-
   it('a worker makes a feed URL, a calendar app reads it, and the worker revokes it', async () => {
-    const page = await signedIn('worker');
+    const page = await e2e.signedIn('worker');
     await clickAndLoad(page, menu(page).getByRole('link', { name: 'カレンダー連携' }));
     expect(pathOf(page)).toBe('/me/calendar');
     // The demo worker's feed from a week ago is listed; no space feeds for a worker.
@@ -52,7 +45,7 @@ describeInBrowser('calendar feeds', () => {
   });
 
   it('the coordinator makes a feed of one space, after being asked to choose it', async () => {
-    const page = await signedIn('coordinator');
+    const page = await e2e.signedIn('coordinator');
     await page.goto('/me/calendar');
     await clickAndLoad(page, page.getByRole('button', { name: 'このスペースのURLを作る' }));
     await expect(page.getByRole('alert').textContent()).resolves.toContain('スペース: スペースを選んでください。');

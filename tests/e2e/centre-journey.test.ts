@@ -1,20 +1,12 @@
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { nextOpenDay, openMorning } from './support/centre';
-import { clickAndLoad, describeInBrowser, signInWithKeyboard, useE2E } from './support/e2e';
+import { clickAndLoad, describeInBrowser, useE2E } from './support/e2e';
 
 describeInBrowser('a day at the telework centre', () => {
   // The centre must be open for a guest to book a seat and check in the same morning: the server
   // starts at 10:20 (Japan time) on the next open day and its clock runs on from there.
   const e2e = useE2E({ startsAt: openMorning });
-
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
 
   it('a guest registers, has their identity checked, books a shared seat and checks in through the QR page', async () => {
     const guest = await e2e.newPage();
@@ -33,7 +25,7 @@ describeInBrowser('a day at the telework centre', () => {
     await expectNoAxeViolations(guest, 'the guest’s welcome page');
 
     // The QR page lets a guest in only once reception has seen an identity document: staff record it.
-    const coordinator = await signedIn('coordinator');
+    const coordinator = await e2e.signedIn('coordinator');
     await coordinator.goto('/centre/guests');
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '信濃 旅子' }));
     await coordinator.locator('#field-document').selectOption({ label: 'マイナンバーカード' });
@@ -62,7 +54,7 @@ describeInBrowser('a day at the telework centre', () => {
   });
 
   it('a tenant books a video-meeting booth; a worker asking for a booked time is refused with what is free instead', async () => {
-    const tenant = await signedIn('tenant');
+    const tenant = await e2e.signedIn('tenant');
     await clickAndLoad(tenant, tenant.getByRole('link', { name: 'センターの予約' }).first());
     await expectNoAxeViolations(tenant, 'the day grid for a tenant');
     await clickAndLoad(tenant, tenant.getByRole('link', { name: /TV会議用ブース 2 .* 11:00から予約する/ }));
@@ -72,7 +64,7 @@ describeInBrowser('a day at the telework centre', () => {
     await expectNoAxeViolations(tenant, 'the tenant’s booking');
 
     // The demo tenant already holds video-meeting booth 1 from 13:00 to 14:00 today.
-    const worker = await signedIn('worker');
+    const worker = await e2e.signedIn('worker');
     await worker.goto(`/centre?date=${nextOpenDay}`);
     await clickAndLoad(worker, worker.getByRole('link', { name: /TV会議用ブース 1 .* 11:00から予約する/ }));
     await worker.getByLabel('開始').selectOption({ label: '13:00' });

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { openMorning } from './support/centre';
-import { clickAndLoad, describeInBrowser, signInWithKeyboard, useE2E } from './support/e2e';
+import { clickAndLoad, describeInBrowser, useE2E } from './support/e2e';
 
 const workerName = '女神 ワーカー';
 
@@ -10,13 +10,6 @@ describeInBrowser('checking in at the centre', () => {
   // The demo worker's seat starts ten minutes after the server starts; starting it at 10:20 on an
   // open day keeps that seat on the same day as reception's list, whenever the tests run.
   const e2e = useE2E({ startsAt: openMorning });
-
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
 
   /** The shared workspace's free seats as the entrance board shows them (no sign-in). */
   async function sharedSeatsFree(board: Page): Promise<number> {
@@ -32,12 +25,12 @@ describeInBrowser('checking in at the centre', () => {
     await expectNoAxeViolations(board, 'the occupancy board');
 
     // Reception lists today's bookings; the demo worker's shared seat starts in ten minutes.
-    const reception = await signedIn('coordinator');
+    const reception = await e2e.signedIn('coordinator');
     await reception.goto('/centre/reception');
     await expectNoAxeViolations(reception, 'reception');
     const passHref = await reception.getByRole('link', { name: `${workerName}さんのチェックインパス` }).getAttribute('href');
 
-    const worker = await signedIn('worker');
+    const worker = await e2e.signedIn('worker');
     await worker.goto(passHref!);
     const qr = worker.getByRole('img', { name: /チェックイン用QRコード/ });
     await expect(qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).resolves.toBe(true);

@@ -1,21 +1,13 @@
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { openMorning } from './support/centre';
-import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
+import { clickAndLoad, describeInBrowser, pathOf, useE2E } from './support/e2e';
 
 const guestName = '蓼科 旅人';
 
 describeInBrowser('drop-in guests, identity checks and bills', () => {
   // Reception's walk-in needs the centre open: the server's clock starts at 10:20 on an open day.
   const e2e = useE2E({ startsAt: openMorning });
-
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
 
   it('a visitor registers, the coordinator records their identity check, charges a stay and takes payment; the receipt and the demo guest’s bills', async () => {
     const visitor = await e2e.newPage();
@@ -43,7 +35,7 @@ describeInBrowser('drop-in guests, identity checks and bills', () => {
     await expect(visitor.getByRole('main').textContent()).resolves.toContain('本人確認書類をお持ちください');
     await expectNoAxeViolations(visitor, 'the welcome page');
 
-    const coordinator = await signedIn('coordinator');
+    const coordinator = await e2e.signedIn('coordinator');
     await coordinator.goto('/centre/guests');
     await expectNoAxeViolations(coordinator, 'the guests');
     await expect(coordinator.getByRole('row', { name: new RegExp(guestName) }).textContent()).resolves.toContain('本人確認がまだです');
@@ -79,7 +71,7 @@ describeInBrowser('drop-in guests, identity checks and bills', () => {
     expect(receipt).toContain('但し テレワークセンター利用料として');
     await expectNoAxeViolations(coordinator, 'the receipt');
 
-    const demoGuest = await signedIn('guest');
+    const demoGuest = await e2e.signedIn('guest');
     await demoGuest.goto('/me/bills');
     await expect(demoGuest.getByRole('table').textContent()).resolves.toContain('領収書 No. 1');
     expect(await demoGuest.getByRole('main').textContent()).not.toContain(guestName);

@@ -1,24 +1,17 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
+import { clickAndLoad, describeInBrowser, pathOf, useE2E } from './support/e2e';
 
 const orderTitle = '観光ガイドの原稿（秋）';
 
 describeInBrowser('invoices', () => {
   const e2e = useE2E();
 
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
-
   const statusText = (page: Page) => page.getByRole('status').textContent();
 
   it('the director invoices an order’s accepted work, issues it and records a payment; the client finds it in the portal', async () => {
-    const director = await signedIn('director');
+    const director = await e2e.signedIn('director');
     await director.goto('/invoices');
     await expect(director.getByRole('main').textContent()).resolves.toContain('支払期限を過ぎた請求書（1件）');
     await expectNoAxeViolations(director, 'invoice list');
@@ -68,7 +61,7 @@ describeInBrowser('invoices', () => {
     await expectNoAxeViolations(director, 'invoice with a payment');
 
     // The town's client account: its invoices, the new one among them, and the PDF.
-    const client = await signedIn('client');
+    const client = await e2e.signedIn('client');
     await clickAndLoad(client, client.getByRole('link', { name: '請求書' }).first());
     expect(pathOf(client)).toBe('/portal/invoices');
     const portal = await client.getByRole('main').textContent();

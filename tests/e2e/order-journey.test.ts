@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { clickAndLoad, describeInBrowser, pathOf, signInWithKeyboard, useE2E } from './support/e2e';
+import { clickAndLoad, describeInBrowser, pathOf, useE2E } from './support/e2e';
 import { fillTerms } from './support/orders';
 
 const orderTitle = '議会だよりの点字データ作成';
@@ -11,16 +10,9 @@ const deadline = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).fo
 describeInBrowser('an order from start to finish', () => {
   const e2e = useE2E();
 
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
-
   it('the director creates and splits an order, a worker takes a task and hands it in, the leader accepts it, the client sees the progress and the deliverable', async () => {
     // The director: inquiry → quote → terms → order, a team, and the work split into tasks.
-    const director = await signedIn('director');
+    const director = await e2e.signedIn('director');
     await director.goto('/orders/new');
     await director.locator('#field-clientId').selectOption({ label: '立科町' });
     await director.locator('#field-title').fill(orderTitle);
@@ -65,7 +57,7 @@ describeInBrowser('an order from start to finish', () => {
     await expectNoAxeViolations(director, 'breakdown of the new order');
 
     // The worker: finds the new task among the work she may take, takes it and hands it in with a file.
-    const worker = await signedIn('worker');
+    const worker = await e2e.signedIn('worker');
     await worker.goto('/tasks');
     await expect(worker.getByRole('main').textContent()).resolves.toContain(orderTitle);
     await clickAndLoad(worker, worker.getByRole('button', { name: '「点訳 1」を引き受ける' }));
@@ -76,7 +68,7 @@ describeInBrowser('an order from start to finish', () => {
     await expect(worker.getByRole('status').textContent()).resolves.toContain('提出しました。検品を待っています。');
 
     // The leader: reviews it and accepts it, which records today as the inspection date.
-    const leader = await signedIn('leader');
+    const leader = await e2e.signedIn('leader');
     await leader.goto('/review');
     await clickAndLoad(leader, leader.getByRole('link', { name: '「点訳 1」を検品する' }));
     await expect(leader.getByRole('main').textContent()).resolves.toContain('tenji-1.txt');
@@ -84,7 +76,7 @@ describeInBrowser('an order from start to finish', () => {
     await expect(leader.getByRole('status').textContent()).resolves.toContain('受け入れました。今日が検収日です。');
 
     // The client (the town): sees the order's progress and downloads the accepted deliverable.
-    const client = await signedIn('client');
+    const client = await e2e.signedIn('client');
     await clickAndLoad(client, client.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'ご依頼の状況' }));
     await clickAndLoad(client, client.getByRole('link', { name: orderTitle }));
     const main = client.getByRole('main');

@@ -3,23 +3,16 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { nextOpenDay } from './support/centre';
 import { todayInJapan } from '../../src/features/availability/calendar';
-import { clickAndLoad, describeInBrowser, signInWithKeyboard, useE2E } from './support/e2e';
+import { clickAndLoad, describeInBrowser, useE2E } from './support/e2e';
 
 describeInBrowser('tenant companies', () => {
   const e2e = useE2E();
-
-  async function signedIn(loginId: string): Promise<Page> {
-    const page = await e2e.newPage();
-    await page.goto('/sign-in');
-    await signInWithKeyboard(page, loginId);
-    return page;
-  }
 
   /** The video-meeting booth minutes the tenant's page says are booked this month. */
   const usedMinutes = async (page: Page) => Number((await page.locator('dt:text-is("予約済み") + dd').textContent())!.replace(/\D/g, ''));
 
   it('the coordinator finds the demo company; its tenant books a video-meeting booth and sees the minutes used go up', async () => {
-    const coordinator = await signedIn('coordinator');
+    const coordinator = await e2e.signedIn('coordinator');
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '進出企業' }).first());
     await expectNoAxeViolations(coordinator, 'the tenant companies');
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '株式会社ミライテック' }));
@@ -39,7 +32,7 @@ describeInBrowser('tenant companies', () => {
     await coordinator.goto(`${companyPath}/staff/new`);
     await expectNoAxeViolations(coordinator, 'the staff account form');
 
-    const tenant = await signedIn('tenant');
+    const tenant = await e2e.signedIn('tenant');
     await clickAndLoad(tenant, tenant.getByRole('link', { name: '自社のページ' }).first());
     await expect(tenant.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('株式会社ミライテック');
     await expectNoAxeViolations(tenant, 'the tenant’s page');

@@ -25,6 +25,8 @@ export type E2E = {
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   /** A new page in a fresh context. */
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
+  /** A new page in a fresh context, signed in with the keyboard as a demo account. */
+  signedIn: (loginId: string) => Promise<Page>;
 };
 
 /**
@@ -79,6 +81,12 @@ export function useE2E(options: ServerOptions = {}): E2E {
     },
     async newPage(options = {}) {
       return (await e2e.newContext(options)).newPage();
+    },
+    async signedIn(loginId) {
+      const page = await e2e.newPage();
+      await page.goto('/sign-in');
+      await signInWithKeyboard(page, loginId);
+      return page;
     },
   };
   return e2e;
