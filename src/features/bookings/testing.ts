@@ -1,4 +1,7 @@
-import type { TestContext } from '../../testing/test-app';
+import type { TestBrowser, TestContext } from '../../testing/test-app';
+import { addDays, todayInJapan } from '../availability/calendar';
+import { tateshinaCalendar } from '../centre/seed-tateshina';
+import { firstOpenDay } from '../centre/site-closed-reason';
 import { createSite, createSpace } from '../centre/testing';
 import { spaceBookingRules } from '../centre/schema';
 
@@ -15,3 +18,9 @@ export async function createBookableSite(test: TestContext, sharedSeats = 3) {
 export async function setBookingRule(test: TestContext, siteId: string, kind: (typeof spaceBookingRules.$inferInsert)['kind'], rule: Partial<typeof spaceBookingRules.$inferInsert>) {
   await test.db.insert(spaceBookingRules).values({ siteId, kind, ...rule }).onConflictDoUpdate({ target: [spaceBookingRules.siteId, spaceBookingRules.kind], set: rule });
 }
+
+/** For tests: a day soon (two days ahead or later) on which a site closed on holidays and over the new year is open. */
+export const openTestDay = () => firstOpenDay(tateshinaCalendar, [], addDays(todayInJapan(), 2));
+
+/** For tests: posts the booking form of a space. */
+export const postBooking = (browser: TestBrowser, spaceId: string, fields: Record<string, string>) => browser.post(`/centre/spaces/${spaceId}/book`, fields);

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../auth/schema';
 import { TestBrowser, useTestApp } from '../../testing/test-app';
-import { addDays, holidayOn, todayInJapan } from '../availability/calendar';
+import { addDays, todayInJapan } from '../availability/calendar';
 import { bookSpace } from '../bookings/book-space';
-import { createBookableSite } from '../bookings/testing';
+import { createBookableSite, openTestDay, postBooking } from '../bookings/testing';
 import { createSpace } from '../centre/testing';
 import { centreBillCharges } from '../centre-fees/schema';
 import { tenantStaff } from './schema';
@@ -12,14 +12,6 @@ import { createCompany, createContract, signedInStaff } from './testing';
 
 const test = useTestApp();
 
-/** A day soon on which the test site is open (not a holiday, not the year-end closure). */
-function openDay(): string {
-  let date = addDays(todayInJapan(), 2);
-  while (holidayOn(date) || date.slice(5) >= '12-29' || date.slice(5) <= '01-03') date = addDays(date, 1);
-  return date;
-}
-
-const book = (browser: TestBrowser, spaceId: string, fields: Record<string, string>) => browser.post(`/centre/spaces/${spaceId}/book`, fields);
 const companyIdOf = (response: Response) => response.headers.get('location')!.split('/')[3]!.split('?')[0]!;
 
 describe('tenant companies (staff pages)', () => {
@@ -64,8 +56,8 @@ describe('tenant companies (staff pages)', () => {
     expect(refusal).toContain(`株式会社ミライテックが${month}からこのブースを契約しています`);
 
     const worker = await test.signedIn('worker');
-    const day = openDay();
-    expect((await book(worker, site.otherBooth, { date: day, start: '600', end: '660' })).status).toBe(303);
+    const day = openTestDay();
+    expect((await postBooking(worker, site.otherBooth, { date: day, start: '600', end: '660' })).status).toBe(303);
     const booked = await staff.post(`/centre/tenants/${second}/contracts/new`, { ...contract, spaceId: site.otherBooth });
     expect(booked.status).toBe(409);
     const listed = await booked.text();
@@ -148,9 +140,9 @@ describe('booking as a tenant', () => {
     const site = await createBookableSite(test);
     const companyId = await createCompany(test);
     await createContract(test, companyId, site.booth);
-    const day = openDay();
+    const day = openTestDay();
     const worker = await test.signedIn('worker');
-    const refused = await book(worker, site.booth, { date: day, start: '600', end: '660' });
+    const refused = await postBooking(worker, site.booth, { date: day, start: '600', end: '660' });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('このブースはその日、進出企業の専用契約中です。');
     const grid = await (await worker.get(`/centre?date=${day}`)).text();
@@ -161,7 +153,7 @@ describe('booking as a tenant', () => {
     const own = await (await browser.get(`/centre?date=${day}`)).text();
     expect(own).not.toContain('進出企業の専用');
     expect(own).toContain(`/centre/spaces/${site.booth}/book?date=${day}&amp;start=600`);
-    expect((await book(browser, site.booth, { date: day, start: '600', end: '660' })).status).toBe(303);
+    expect((await postBooking(browser, site.booth, { date: day, start: '600', end: '660' })).status).toBe(303);
   });
 
   it('books video-meeting booths within the company’s minutes, showing what is left beyond them', async () => {
@@ -169,13 +161,13 @@ describe('booking as a tenant', () => {
     const meeting = await createSpace(test, site.siteId, { kind: 'meeting_booth', name: 'TV会議用ブース 1' });
     const companyId = await createCompany(test);
     await createContract(test, companyId, site.booth, 90);
-    const day = openDay();
+    const day = openTestDay();
     const { browser } = await signedInStaff(test, companyId);
-    expect((await book(browser, meeting, { date: day, start: '600', end: '660' })).status).toBe(303);
-    const beyond = await book(browser, meeting, { date: day, start: '780', end: '840' });
+    expect((await postBooking(browser, meeting, { date: day, start: '600', end: '660' })).status).toBe(303);
+    const beyond = await postBooking(browser, meeting, { date: day, start: '780', end: '840' });
     expect(beyond.status).toBe(409);
     expect(await beyond.text()).toContain('今月のTV会議用ブースの利用枠は残り30分です（契約は月90分）。');
-    expect((await book(browser, meeting, { date: day, start: '780', end: '810' })).status).toBe(303);
+    expect((await postBooking(browser, meeting, { date: day, start: '780', end: '810' })).status).toBe(303);
     const page = await (await browser.get('/tenant')).text();
     expect(page).toContain('90分');
     expect(page).toContain('TV会議用ブース 1');
@@ -187,7 +179,7 @@ describe('booking as a tenant', () => {
     const companyId = await createCompany(test);
     await createContract(test, companyId, site.booth, 60);
     const people = [await signedInStaff(test, companyId), await signedInStaff(test, companyId)];
-    const day = openDay();
+    const day = openTestDay();
     const results = await Promise.all(
       people.map(({ user }, index) => bookSpace(test.db, { id: user.id, role: 'tenant' }, { spaceId: meetings[index]!, userId: user.id, date: day, startMinute: 600, endMinute: 660, seats: 1 })),
     );
@@ -201,12 +193,12 @@ describe('booking as a tenant', () => {
     const companyId = await createCompany(test);
     await createContract(test, companyId, site.booth, 60);
     const [leaving, staying] = [await signedInStaff(test, companyId), await signedInStaff(test, companyId)];
-    const day = openDay();
-    expect((await book(leaving.browser, meetings[0]!, { date: day, start: '600', end: '660' })).status).toBe(303);
-    expect((await book(staying.browser, meetings[1]!, { date: day, start: '600', end: '660' })).status).toBe(409);
+    const day = openTestDay();
+    expect((await postBooking(leaving.browser, meetings[0]!, { date: day, start: '600', end: '660' })).status).toBe(303);
+    expect((await postBooking(staying.browser, meetings[1]!, { date: day, start: '600', end: '660' })).status).toBe(409);
     // They leave the day before that booking: it is no longer the company's time.
     await test.db.update(tenantStaff).set({ leftOn: addDays(day, -1) }).where(eq(tenantStaff.userId, leaving.user.id));
-    expect((await book(staying.browser, meetings[1]!, { date: day, start: '600', end: '660' })).status).toBe(303);
+    expect((await postBooking(staying.browser, meetings[1]!, { date: day, start: '600', end: '660' })).status).toBe(303);
   });
 });
 
@@ -222,9 +214,9 @@ describe('a tenant’s own page', () => {
     for (const [person, name] of [[me, '三浦 陽子'], [colleague, '地元 太郎'], [other, '他社 花子']] as const) {
       await test.db.update(users).set({ displayName: name }).where(eq(users.id, person.user.id));
     }
-    const day = openDay();
-    expect((await book(colleague.browser, site.booth, { date: day, start: '600', end: '660' })).status).toBe(303);
-    const theirBooking = await book(other.browser, site.otherBooth, { date: day, start: '720', end: '780' });
+    const day = openTestDay();
+    expect((await postBooking(colleague.browser, site.booth, { date: day, start: '600', end: '660' })).status).toBe(303);
+    const theirBooking = await postBooking(other.browser, site.otherBooth, { date: day, start: '720', end: '780' });
     expect(theirBooking.status).toBe(303);
 
     const page = await (await me.browser.get('/tenant')).text();
