@@ -76,5 +76,34 @@ describeInBrowser('drop-in guests, identity checks and bills', () => {
     await expect(demoGuest.getByRole('table').textContent()).resolves.toContain('領収書 No. 1');
     expect(await demoGuest.getByRole('main').textContent()).not.toContain(guestName);
     await expectNoAxeViolations(demoGuest, 'the demo guest’s bills');
+    await clickAndLoad(demoGuest, demoGuest.getByRole('table').getByRole('link').first());
+    await expectNoAxeViolations(demoGuest, 'the demo guest’s bill');
+    await clickAndLoad(demoGuest, demoGuest.getByRole('link', { name: '領収書を表示' }));
+    await expect(demoGuest.getByRole('main').textContent()).resolves.toContain('領収書 No. 1');
+    await expectNoAxeViolations(demoGuest, 'the demo guest’s receipt');
+  });
+
+  it('the admin adds a fee plan (a free plan with a price refused by its field) and changes it', async () => {
+    const admin = await e2e.signedIn('admin');
+    await admin.goto('/centre/sites');
+    await clickAndLoad(admin, admin.getByRole('link', { name: '立科町テレワークセンター' }).first());
+    await clickAndLoad(admin, admin.getByRole('link', { name: '料金プラン' }));
+    await expectNoAxeViolations(admin, 'the fee plans');
+    await clickAndLoad(admin, admin.getByRole('link', { name: '料金プランを追加' }));
+    await expectNoAxeViolations(admin, 'the new fee plan form');
+    await admin.getByLabel('プラン名').fill('ワーケーション 1日');
+    await admin.getByLabel('料金の種類').selectOption({ label: '無料' });
+    await admin.getByLabel(/料金（円、税込）/).fill('1500');
+    await clickAndLoad(admin, admin.getByRole('button', { name: '追加する' }));
+    await expect(admin.getByRole('alert').first().isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(admin, 'a refused fee plan');
+    await admin.getByLabel('料金の種類').selectOption({ label: '1日料金' });
+    await clickAndLoad(admin, admin.getByRole('button', { name: '追加する' }));
+    await expect(admin.getByRole('status').textContent()).resolves.toContain('料金プランを追加しました。');
+    await clickAndLoad(admin, admin.getByRole('link', { name: /ワーケーション 1日/ }));
+    await expectNoAxeViolations(admin, 'the fee plan edit form');
+    await admin.getByLabel(/料金（円、税込）/).fill('1800');
+    await clickAndLoad(admin, admin.getByRole('button', { name: '保存する' }));
+    await expect(admin.getByRole('main').textContent()).resolves.toContain('1,800');
   });
 });

@@ -57,4 +57,27 @@ describeInBrowser('tenant companies', () => {
     expect(await usedMinutes(tenant)).toBe(before + (sameMonth ? 60 : 0));
     await expectNoAxeViolations(tenant, 'the tenant’s page after booking');
   });
+
+  it('every form of a tenant company passes axe: a new company, its details, ending a contract, linking and changing staff', async () => {
+    const coordinator = await e2e.signedIn('coordinator');
+    await coordinator.goto('/centre/tenants');
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '企業を追加する' }));
+    await expectNoAxeViolations(coordinator, 'the new company form');
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: /追加|保存/ }));
+    await expect(coordinator.getByRole('alert').first().isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(coordinator, 'the new company form with a problem');
+    await coordinator.goto('/centre/tenants');
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '株式会社ミライテック' }));
+    const company = coordinator.url();
+    for (const [link, what] of [
+      [{ name: '企業の情報を変更する' }, 'the company form'],
+      [{ name: 'サテライトオフィスブース 4の契約の最終日を決める' }, 'ending a contract'],
+      [{ name: '作成済みのアカウントを社員にする' }, 'linking an account'],
+      [{ name: /の型・退職を変更/ }, 'changing a staff member'],
+    ] as const) {
+      await coordinator.goto(company);
+      await clickAndLoad(coordinator, coordinator.getByRole('link', link).first());
+      await expectNoAxeViolations(coordinator, what);
+    }
+  });
 });
