@@ -30,6 +30,8 @@ import { checkInRoutes } from './features/check-in/routes';
 import { tenantRoutes } from './features/tenants/routes';
 import { guestRoutes } from './features/guests/routes';
 import { centreFeeRoutes } from './features/centre-fees/routes';
+import { trainingRoutes } from './features/training/routes';
+import { eventRoutes } from './features/events/routes';
 import { termsNoticeRoutes } from './features/terms-notices/routes';
 import { payRoutes } from './features/pay/routes';
 import { transferRoutes } from './features/transfers/routes';
@@ -118,6 +120,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', tenantRoutes);
   app.route('/', guestRoutes);
   app.route('/', centreFeeRoutes);
+  app.route('/', trainingRoutes);
+  app.route('/', eventRoutes);
   app.route('/', termsNoticeRoutes);
   app.route('/', payRoutes);
   app.route('/', transferRoutes);

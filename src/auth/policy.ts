@@ -43,6 +43,14 @@ const grants = {
   'centre.book': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee', 'tenant', 'guest'],
   /** A tenant company's own page: its contracts, staff, their bookings and its video-meeting booth quota. */
   'tenant.self': ['tenant'],
+  /** Training: courses, their sessions and materials, enrolments and waiting lists, attendance and completions. */
+  'training.manage': ['admin', 'coordinator'],
+  /** The course catalogue, enrolling in sessions, one's own training and the materials of courses one is enrolled in. */
+  'training.take': ['director', 'leader', 'worker', 'trainee'],
+  /** Events and worker meetings (ワーカーミーティング): create, remind, mark attendance, write the report. */
+  'events.manage': ['admin', 'coordinator'],
+  /** See events and answer them (in person or online). */
+  'events.attend': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
   /** Worker pay: the monthly close, adjustments, statements, bank transfer files, year-end totals. */
   'pay.manage': ['admin', 'coordinator'],
   /** 適格請求書 to clients, payments received, the overdue list. */

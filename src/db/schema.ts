@@ -22,3 +22,5 @@ export * from '../features/calendar-feeds/schema';
 export * from '../features/tenants/schema';
 export * from '../features/centre-fees/schema';
 export * from '../features/guests/schema';
+export * from '../features/training/schema';
+export * from '../features/events/schema';

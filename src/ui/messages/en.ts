@@ -26,6 +26,8 @@ import { checkInMessages } from '../../features/check-in/messages';
 import { tenantMessages } from '../../features/tenants/messages';
 import { guestMessages } from '../../features/guests/messages';
 import { centreFeeMessages } from '../../features/centre-fees/messages';
+import { trainingMessages } from '../../features/training/messages';
+import { eventMessages } from '../../features/events/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -61,5 +63,7 @@ export const en: Record<MessageKey, string> = {
   ...tenantMessages.en,
   ...guestMessages.en,
   ...centreFeeMessages.en,
+  ...trainingMessages.en,
+  ...eventMessages.en,
   ...fileMessages.en,
 };

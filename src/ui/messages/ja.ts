@@ -26,6 +26,8 @@ import { checkInMessages } from '../../features/check-in/messages';
 import { tenantMessages } from '../../features/tenants/messages';
 import { guestMessages } from '../../features/guests/messages';
 import { centreFeeMessages } from '../../features/centre-fees/messages';
+import { trainingMessages } from '../../features/training/messages';
+import { eventMessages } from '../../features/events/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -61,6 +63,8 @@ export const ja = {
   ...tenantMessages.ja,
   ...guestMessages.ja,
   ...centreFeeMessages.ja,
+  ...trainingMessages.ja,
+  ...eventMessages.ja,
   ...fileMessages.ja,
 };
 

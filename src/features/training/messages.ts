@@ -1,0 +1,6 @@
+import { defineMessages } from '../../ui/messages/define';
+
+export const trainingMessages = defineMessages({
+  ja: {},
+  en: {},
+});
