@@ -305,6 +305,21 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /me/bills/:id': centreBookers,
   'GET /me/bills/:id/receipt': centreBookers,
   'GET /me/bills/:id/receipt.pdf': centreBookers,
+  // events and worker meetings: staff manage, everyone in the programme answers
+  'GET /events/manage': accountManagers,
+  'GET /events/manage/new': accountManagers,
+  'POST /events/manage/new': accountManagers,
+  'GET /events/manage/:id': accountManagers,
+  'GET /events/manage/:id/edit': accountManagers,
+  'POST /events/manage/:id/edit': accountManagers,
+  'POST /events/manage/:id/remind': accountManagers,
+  'POST /events/manage/:id/cancel': accountManagers,
+  'POST /events/manage/:id/attendance': accountManagers,
+  'POST /events/manage/:id/report': accountManagers,
+  'GET /events': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'GET /events/:id': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'POST /events/:id/answer': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'POST /events/:id/withdraw': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.

@@ -40,6 +40,8 @@ const links: NavLink[] = [
   { href: '/centre/bills', label: 'nav.centreBills', needs: 'centre.manage' },
   { href: '/tenant', label: 'nav.tenant', needs: 'tenant.self' },
   { href: '/exports', label: 'nav.exports', needs: 'money.settings' },
+  { href: '/events', label: 'events.nav.attend', needs: 'events.attend' },
+  { href: '/events/manage', label: 'events.nav.manage', needs: 'events.manage' },
   { href: '/notifications', label: 'nav.notifications' },
 ];
 
