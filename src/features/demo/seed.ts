@@ -18,6 +18,7 @@ import { seedDemoBookings } from '../bookings/seed-bookings';
 import { seedDemoTenants } from '../tenants/seed-tenants';
 import { seedDemoFees } from '../centre-fees/seed-fees';
 import { seedDemoGuests } from '../guests/seed-guests';
+import { seedDemoEvents } from '../events/seed-events';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -50,6 +51,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean>
     await seedDemoTenants(tx);
     await seedDemoGuests(tx);
     await seedDemoCalendarFeeds(tx);
+    await seedDemoEvents(tx);
   });
   return true;
 }
