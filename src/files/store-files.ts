@@ -10,6 +10,13 @@ export function uploadPath(dataDir: string, fileId: string): string {
   return path.join(dataDir, 'uploads', fileId.slice(0, 2), fileId);
 }
 
+/** Writes an upload's bytes under its id; never over an existing file. */
+export async function writeUpload(dataDir: string, fileId: string, bytes: Uint8Array): Promise<void> {
+  const target = uploadPath(dataDir, fileId);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, bytes, { flag: 'wx' });
+}
+
 export type FileOwner = {
   orderId: string;
   packageId?: string | null;
@@ -38,9 +45,7 @@ export async function storeFiles(db: Db, dataDir: string, uploadedBy: string, ow
           uploadedBy,
         })
         .returning({ id: storedFiles.id });
-      const target = uploadPath(dataDir, row!.id);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.bytes, { flag: 'wx' });
+      await writeUpload(dataDir, row!.id, file.bytes);
       ids.push(row!.id);
     }
     return ids;
