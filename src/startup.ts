@@ -17,7 +17,7 @@ export type PreparedDatabase = {
  */
 export async function prepareDatabase(database: Database, config: Config, encryptionKey?: Buffer): Promise<PreparedDatabase> {
   await migrateDatabase(database);
-  const seeded = config.demo ? await seedDemo(database.db, encryptionKey) : false;
+  const seeded = config.demo ? await seedDemo(database.db, encryptionKey, config.dataDir) : false;
   const firstAdminCode = await prepareFirstAdminCode(database.db);
   return { seeded, firstAdminCode };
 }

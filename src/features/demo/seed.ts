@@ -19,6 +19,7 @@ import { seedDemoTenants } from '../tenants/seed-tenants';
 import { seedDemoFees } from '../centre-fees/seed-fees';
 import { seedDemoGuests } from '../guests/seed-guests';
 import { seedDemoEvents } from '../events/seed-events';
+import { seedDemoTraining } from '../training/seed-training';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -28,7 +29,7 @@ import { seedDemoEvents } from '../events/seed-events';
  * with the paid workers' bank accounts (sealed with `encryptionKey`, so only when one is given).
  * Does nothing when any account exists, so restarts keep what people changed.
  */
-export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean> {
+export async function seedDemo(db: Db, encryptionKey?: Buffer, dataDir?: string): Promise<boolean> {
   if (!(await hasNoAccounts(db))) return false;
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
@@ -52,6 +53,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer): Promise<boolean>
     await seedDemoGuests(tx);
     await seedDemoCalendarFeeds(tx);
     await seedDemoEvents(tx);
+    await seedDemoTraining(tx, dataDir);
   });
   return true;
 }
