@@ -341,6 +341,7 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /events': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
   'GET /events/:id': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
   'POST /events/:id/answer': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'GET /events/:id/withdraw': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
   'POST /events/:id/withdraw': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
 };
 

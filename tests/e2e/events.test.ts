@@ -39,6 +39,7 @@ describeInBrowser('events and worker meetings', () => {
     await expect(worker.getByRole('status').textContent()).resolves.toContain('参加の回答を受け付けました。');
     await expect(worker.getByRole('link', { name: 'https://meet.example.jp/evening' }).count()).resolves.toBe(1);
     await expectNoAxeViolations(worker, 'an event answered');
+    const pathOfEvent = new URL(worker.url()).pathname;
     await clickAndLoad(worker, worker.getByRole('link', { name: 'イベントの一覧へ' }));
     await expect(worker.getByRole('row', { name: /オンライン交流会/ }).textContent()).resolves.toContain('オンラインで参加（席があります）');
 
@@ -47,6 +48,13 @@ describeInBrowser('events and worker meetings', () => {
     await clickAndLoad(coordinator, coordinator.getByRole('button', { name: 'リマインドを送る' }));
     await expect(coordinator.getByRole('status').textContent()).resolves.toContain('1人にリマインドを送りました。');
     await expectNoAxeViolations(coordinator, 'after the reminder');
+
+    // Withdrawing asks once more; the worker keeps the place.
+    await worker.goto(pathOfEvent);
+    await clickAndLoad(worker, worker.getByRole('link', { name: '参加をやめる' }));
+    await expectNoAxeViolations(worker, 'withdrawing, asked once more');
+    await clickAndLoad(worker, worker.getByRole('link', { name: 'やめずに戻る' }));
+    await expect(worker.getByRole('main').textContent()).resolves.toContain('オンラインで参加の席があります。');
   });
 
   it('after the spring meeting, the demo worker who went reads its report and staff see attendance and the report form', async () => {

@@ -105,7 +105,7 @@ describe('managing events', () => {
     expect(await refused.text()).toContain('このイベントは中止になったので、回答できません。');
   });
 
-  it('refuses shrinking a way below the people going', async () => {
+  it('refuses shrinking a way below the people going, and gives added places to those waiting', async () => {
     const coordinator = await test.signedIn('coordinator');
     const created = await coordinator.post('/events/manage/new', eventFields({ inPersonCapacity: '2' }));
     const id = created.headers.get('location')!.split('/').pop()!.split('?')[0]!;
@@ -113,6 +113,13 @@ describe('managing events', () => {
     const shrunk = await coordinator.post(`/events/manage/${id}/edit`, eventFields({ inPersonCapacity: '1' }));
     expect(shrunk.status).toBe(400);
     expect(await shrunk.text()).toContain('席がある人の数より少なくはできません。');
+
+    // More places go at once to those waiting, who are told.
+    const waiting = await signedInPerson(test);
+    await waiting.browser.post(`/events/${id}/answer`, { mode: 'in_person' });
+    expect(await (await waiting.browser.get(`/events/${id}`)).text()).toContain('（1番目）');
+    expect((await coordinator.post(`/events/manage/${id}/edit`, eventFields({ inPersonCapacity: '3' }))).status).toBe(303);
+    expect(await notificationKeys(test, waiting.id)).toEqual(['events.notification.promotedInPerson']);
   });
 });
 
@@ -127,6 +134,7 @@ describe('answering an event', () => {
     await third.browser.post(`/events/${event.id}/answer`, { mode: 'in_person' });
     expect(await (await third.browser.get(`/events/${event.id}`)).text()).toContain('会場で参加の順番待ちです（2番目）');
 
+    expect(await (await first.browser.get(`/events/${event.id}/withdraw`)).text()).toContain('参加をやめると、あなたの席は順番待ちの人に回ります。');
     expect((await first.browser.post(`/events/${event.id}/withdraw`)).status).toBe(303);
     expect(await notificationKeys(test, second.id)).toEqual(['events.notification.promotedInPerson']);
     expect(await notificationKeys(test, third.id)).toEqual([]);

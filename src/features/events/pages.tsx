@@ -224,7 +224,7 @@ function Report(props: { t: Translate; c: AppContext; event: EventRow }) {
 }
 
 /** A person's page of an event: what and when, places left, their answer and how to change it, and afterwards the report. */
-export function renderEventPage(c: AppContext, event: EventView, options: { now: Date; notice?: string | undefined; problem?: string | undefined; staff: boolean }, status: 200 | 400 | 409 = 200) {
+export function renderEventPage(c: AppContext, event: EventView, options: { now: Date; notice?: string | undefined; problem?: string | undefined; staff: boolean; confirmWithdraw?: boolean }, status: 200 | 400 | 409 = 200) {
   const { t } = c.var;
   const mine = event.mine;
   const open = !event.cancelledAt && event.startsAt > options.now;
@@ -272,11 +272,22 @@ export function renderEventPage(c: AppContext, event: EventView, options: { now:
                 <SubmitButton>{t(mine ? 'events.page.change' : 'events.page.answer')}</SubmitButton>
               </form>
             ) : null}
-            {open && mine ? (
+            {open && mine && options.confirmWithdraw ? (
               <form method="post" action={`/events/${event.id}/withdraw`}>
                 <CsrfField c={c} />
-                <SubmitButton secondary>{t('events.page.withdraw')}</SubmitButton>
+                <p class="notice">{t(mine.status === 'going' ? 'events.page.withdrawConfirmGoing' : 'events.page.withdrawConfirmWaiting')}</p>
+                <div class="button-row">
+                  <SubmitButton>{t('events.page.withdraw')}</SubmitButton>
+                  <a href={`/events/${event.id}`}>{t('events.page.keep')}</a>
+                </div>
               </form>
+            ) : null}
+            {open && mine && !options.confirmWithdraw ? (
+              <p>
+                <a class="button button--secondary" href={`/events/${event.id}/withdraw`}>
+                  {t('events.page.withdraw')}
+                </a>
+              </p>
             ) : null}
           </section>
           {event.endsAt <= options.now && wentOrStaff ? <Report t={t} c={c} event={event} /> : null}

@@ -142,7 +142,7 @@ eventRoutes.get('/events', allow('events.attend'), async (c) => {
   return renderEventList(c, { ...(await listEvents(c.var.deps.db, c.var.user!.id, now, { pastOnlyMine: true })), now });
 });
 
-async function personPage(c: AppContext, extra: { notice?: string | undefined; problem?: string } = {}, status: 200 | 400 | 409 = 200) {
+async function personPage(c: AppContext, extra: { notice?: string | undefined; problem?: string; confirmWithdraw?: boolean } = {}, status: 200 | 400 | 409 = 200) {
   const id = idOf(c);
   const event = id ? await loadEvent(c.var.deps.db, id, c.var.user!.id) : undefined;
   if (!event) return renderErrorPage(c, 'notFound');
@@ -161,6 +161,9 @@ eventRoutes.post('/events/:id/answer', allow('events.attend'), async (c) => {
   if (result.reason === 'notFound') return renderErrorPage(c, 'notFound');
   return personPage(c, { problem: c.var.t(`events.refused.${result.reason}`) }, 409);
 });
+
+/** Giving up a place cannot be undone (someone waiting may get it at once), so it is asked once more. */
+eventRoutes.get('/events/:id/withdraw', allow('events.attend'), (c) => personPage(c, { confirmWithdraw: true }));
 
 eventRoutes.post('/events/:id/withdraw', allow('events.attend'), async (c) => {
   const id = idOf(c);
