@@ -7,6 +7,7 @@ export async function listMyTraining(db: Db, userId: string) {
   const places = await db
     .select({
       enrolmentId: sessionEnrolments.id,
+      sessionId: sessionEnrolments.sessionId,
       status: sessionEnrolments.status,
       attendance: sessionEnrolments.attendance,
       courseId: courses.id,

@@ -408,7 +408,7 @@ async function showCatalogueCourse(c: AppContext, courseId: string | undefined, 
   const db = c.var.deps.db;
   const user = c.var.user!;
   const [sessions, mine, materialsOpen] = await Promise.all([listSessions(db, course.id, { upcoming: true }), listMyTraining(db, user.id), maySeeMaterials(db, user, course.id)]);
-  const myStatus = new Map(mine.places.filter((place) => place.courseId === course.id).map((place) => [place.startsAt.getTime(), place]));
+  const myPlaces = new Map(mine.places.map((place) => [place.sessionId, place]));
   return renderPage(
     c,
     {
@@ -438,7 +438,7 @@ async function showCatalogueCourse(c: AppContext, courseId: string | undefined, 
               </thead>
               <tbody>
                 {sessions.map((session) => {
-                  const place = myStatus.get(session.startsAt.getTime());
+                  const place = myPlaces.get(session.id);
                   const left = Math.max(session.capacity - session.enrolled, 0);
                   return (
                     <tr>

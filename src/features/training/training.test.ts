@@ -32,6 +32,7 @@ const inTwoDays = () => new Date(Date.now() + 2 * 86400_000 + 9 * 3600_000).toIS
 describe('courses', () => {
   it('refuses a course without a name and a prerequisite that would make a loop, next to the field', async () => {
     const staff = await signedInAs('coordinator');
+    expect((await page(staff.browser, '/training/courses/new')).text).toContain('研修を追加');
     expect((await postText(staff.browser, '/training/courses', { title: '', stage: 'basics', level: '1' })).text).toContain('名前: 入力してください。');
     const basics = await createTestCourse(test.db, { title: 'パソコンの基本' });
     const created = await postText(staff.browser, '/training/courses', { title: 'データ入力の実践', stage: 'practical', level: '1', prerequisites: basics.id });
@@ -134,6 +135,21 @@ describe('enrolling', () => {
     const told = await test.db.select().from(notifications).where(eq(notifications.messageKey, 'training.notice.sessionCancelled'));
     expect(told.map((notice) => notice.userId).sort()).toEqual([seated.id, waiting.id].sort());
     expect((await page(seated.browser, '/me/training')).text).toContain('この日程は中止になりました。');
+  });
+});
+
+describe('retiring', () => {
+  it('hides a retired course from the catalogue and refuses enrolling in its sessions; staff still see it', async () => {
+    const staff = await signedInAs('coordinator');
+    const trainee = await signedInAs('trainee');
+    const course = await createTestCourse(test.db, { title: '古い研修' });
+    const session = await createTestSession(test.db, { courseId: course.id, capacity: 3 });
+    expect((await page(trainee.browser, '/training')).text).toContain('古い研修');
+    expect((await postText(staff.browser, `/training/courses/${course.id}/retire`)).status).toBe(303);
+    expect((await page(trainee.browser, '/training')).text).not.toContain('古い研修');
+    expect((await page(trainee.browser, `/training/catalogue/${course.id}`)).status).toBe(404);
+    expect((await postText(trainee.browser, `/training/sessions/${session.id}/enrol`)).status).toBe(404);
+    expect((await page(staff.browser, '/training/courses')).text).toContain('古い研修 （終了）');
   });
 });
 
