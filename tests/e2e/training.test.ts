@@ -24,6 +24,9 @@ describeInBrowser('training', () => {
     await clickAndLoad(staff, staff.getByRole('button', { name: '日程を追加する' }));
     await expect(staff.getByRole('status').textContent()).resolves.toContain('日程を追加しました。');
     await expect(staff.getByRole('table').textContent()).resolves.toContain('0人／定員4人');
+    await clickAndLoad(staff, staff.getByRole('table').getByRole('link').first());
+    await expect(staff.getByRole('main').textContent()).resolves.toContain('八ヶ岳 研修生');
+    await expectNoAxeViolations(staff, 'a session roster');
 
     const trainee = await e2e.signedIn('trainee');
     await trainee.goto('/training');
