@@ -106,8 +106,10 @@ describe('booking pages', () => {
     expect((await postBooking(parent, kids, { date: day, start: '600', end: '660', seats: '2', childAges: '３、５' })).status).toBe(303);
     const [row] = await test.db.select().from(bookings).where(eq(bookings.spaceId, kids));
     expect(row?.childAges).toEqual([3, 5]);
-    // Cancelling the parent's seat cancels the children's booking that lay within it, and says so.
+    // Cancelling the parent's seat cancels the children's booking that lay within it, and says so;
+    // another person's seat at the same time covers nobody's children but their own.
     const [seat] = await test.db.select().from(bookings).where(eq(bookings.spaceId, shared));
+    expect((await postBooking(await test.signedIn('leader'), shared, { date: day, start: '570', end: '690' })).status).toBe(303);
     const cancelled = await parent.post(`/centre/bookings/${seat!.id}/cancel`);
     expect(cancelled.headers.get('location')).toBe('/me/bookings?done=cancelledWithKids');
     expect(await (await parent.get('/me/bookings?done=cancelledWithKids')).text()).toContain('子連れワークスペースの予約も');
