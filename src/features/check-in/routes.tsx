@@ -137,14 +137,16 @@ async function findOwnBookingByToken(c: AppContext): Promise<BookingPass | undef
 checkInRoutes.get('/centre/check-in/:token', allow('centre.book'), async (c) => {
   const booking = await findOwnBookingByToken(c);
   if (!booking) return renderErrorPage(c, 'notFound');
-  const identityNeeded = await awaitsIdentityCheck(c.var.deps.db, booking.userId);
-  return renderSelfService(c, booking, doneNotice(c) ?? (identityNeeded ? c.var.t('guests.checkIn.identityNeeded') : undefined));
+  return renderSelfService(c, booking, doneNotice(c));
 });
 
-function renderSelfService(c: AppContext, booking: BookingPass, notice: string | undefined, status: 200 | 400 = 200) {
+/** The self-service page; a guest whose identity reception has not checked yet is told so, and offered no button. */
+async function renderSelfService(c: AppContext, booking: BookingPass, notice: string | undefined, status: 200 | 400 = 200) {
   const { t, locale } = c.var;
   const now = new Date();
-  const canCheckIn = booking.status === 'booked' && !booking.checkedInAt && booking.endsAt > now;
+  const identityNeeded = !booking.checkedInAt && (await awaitsIdentityCheck(c.var.deps.db, booking.userId));
+  if (identityNeeded) notice ??= t('guests.checkIn.identityNeeded');
+  const canCheckIn = booking.status === 'booked' && !booking.checkedInAt && booking.endsAt > now && !identityNeeded;
   const opensAt = checkInOpensAt(booking.startsAt);
   return renderPage(c, {
     title: t('checkIn.self.title'),

@@ -99,7 +99,10 @@ describe('the identity check', () => {
     const guestBrowser = test.browser();
     await guestBrowser.signIn(guest.loginId);
     const selfService = `/centre/check-in/${checkInTokenFor(test.deps.encryptionKey, booking.id)}`;
-    expect(await (await guestBrowser.get(selfService)).text()).toContain('受付で本人確認をしてからチェックインしてください');
+    const waiting = await (await guestBrowser.get(selfService)).text();
+    expect(waiting).toContain('受付で本人確認をしてからチェックインしてください');
+    expect(waiting).not.toContain('name="action" value="in"');
+    // A check-in posted anyway (an old page) is refused too.
     const refused = await guestBrowser.post(selfService, { action: 'in' });
     expect(refused.headers.get('location')).toContain('done=identityNeeded');
     expect((await test.db.select().from(bookings).where(eq(bookings.id, booking.id)))[0]?.checkedInAt).toBeNull();
@@ -120,6 +123,7 @@ describe('the identity check', () => {
     expect(again.headers.get('location')).toContain('done=alreadyChecked');
     expect((await test.db.select().from(guestProfiles).where(eq(guestProfiles.userId, guest.id)))[0]?.identityDocument).toBe('passport');
 
+    expect(await (await guestBrowser.get(selfService)).text()).toContain('name="action" value="in"');
     expect((await guestBrowser.post(selfService, { action: 'in' })).headers.get('location')).toContain('done=checkedIn');
   });
 
