@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
+import { doneNotice } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
 import { readForm, type FieldErrors } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
@@ -36,10 +37,6 @@ const notices = {
   changedWithKids: 'bookings.done.changedWithKids',
   cancelledWithKids: 'bookings.done.cancelledWithKids',
 } as const satisfies Record<string, MessageKey>;
-const doneNotice = (c: AppContext) => {
-  const done = c.req.query('done');
-  return done && done in notices ? c.var.t(notices[done as keyof typeof notices]) : undefined;
-};
 
 bookingRoutes.get('/centre', allow('centre.book'), async (c) => {
   const db = c.var.deps.db;
@@ -128,7 +125,7 @@ bookingRoutes.post('/centre/spaces/:id/book', allow('centre.book'), async (c) =>
   return c.redirect(`/centre/bookings/${result.bookingId}?done=booked`, 303);
 });
 
-bookingRoutes.get('/me/bookings', allow('centre.book'), async (c) => renderMyBookings(c, await listMyBookings(c.var.deps.db, c.var.user!.id, new Date()), doneNotice(c)));
+bookingRoutes.get('/me/bookings', allow('centre.book'), async (c) => renderMyBookings(c, await listMyBookings(c.var.deps.db, c.var.user!.id, new Date()), doneNotice(c, notices)));
 
 /** The booking of the path's :id, if the signed-in person may see it. */
 async function bookingOf(c: AppContext): Promise<BookingView | undefined> {
@@ -141,7 +138,7 @@ const isOpen = (booking: BookingView) => booking.status === 'booked' && booking.
 bookingRoutes.get('/centre/bookings/:id', allow('centre.book'), async (c) => {
   const booking = await bookingOf(c);
   if (!booking) return renderErrorPage(c, 'notFound');
-  return renderBookingPage(c, booking, { open: isOpen(booking), notice: doneNotice(c) });
+  return renderBookingPage(c, booking, { open: isOpen(booking), notice: doneNotice(c, notices) });
 });
 
 bookingRoutes.get('/centre/bookings/:id/cancel', allow('centre.book'), async (c) => {

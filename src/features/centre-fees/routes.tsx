@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { downloadResponse } from '../../export/download-response';
+import { doneNotice, uuidParam } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
+import { siteOfPath } from '../centre/site-of-path';
 import { readForm } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
 import { translator } from '../../ui/i18n';
-import { findSite, type Site } from '../centre/list-sites';
 import { tenantStaff } from '../tenants/schema';
 import { findCentreBill, listCentreBills, listPayerBills, type CentreBill, type CentreBillCharge } from './find-centre-bill';
 import { findFeePlan, listFeePlans } from './list-fee-plans';
@@ -21,23 +21,7 @@ import { feePlanForm, paymentForm } from './validation';
 
 export const centreFeeRoutes = new Hono<AppEnv>();
 
-const uuid = z.uuid();
-const uuidParam = (c: AppContext, name: string) => {
-  const id = uuid.safeParse(c.req.param(name));
-  return id.success ? id.data : undefined;
-};
-
-async function siteOfPath(c: AppContext): Promise<Site | undefined> {
-  const id = uuidParam(c, 'id');
-  return id ? findSite(c.var.deps.db, id) : undefined;
-}
-
 const planNotices = { added: 'fees.plan.added', saved: 'fees.plan.saved', retired: 'fees.plan.retiredNotice' } satisfies Record<string, MessageKey>;
-
-function doneNotice(c: AppContext, notices: Record<string, MessageKey>): string | undefined {
-  const done = c.req.query('done');
-  return done && Object.hasOwn(notices, done) ? c.var.t(notices[done]!) : undefined;
-}
 
 centreFeeRoutes.get('/centre/sites/:id/fees', allow('centre.manage'), async (c) => {
   const site = await siteOfPath(c);

@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
+import { doneNotice, uuidParam } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
+import { siteOfPath } from './site-of-path';
 import { readForm } from '../../ui/form';
 import type { FormState } from '../../ui/form-page';
 import type { MessageKey } from '../../ui/i18n';
@@ -10,7 +12,7 @@ import { addDays, datesBetween, todayInJapan } from '../availability/calendar';
 import { addSiteClosure } from './add-site-closure';
 import { renderClosuresPage } from './closures-page';
 import { listSiteClosures } from './list-site-closures';
-import { findSite, listSites, type Site } from './list-sites';
+import { listSites, type Site } from './list-sites';
 import { findSpace, listSpaces } from './list-spaces';
 import { loadBookingRules } from './load-booking-rules';
 import { moveSpace } from './move-space';
@@ -29,24 +31,6 @@ import { renderSpaceFormPage, spaceValues } from './space-form-page';
 import { bookingRulesForm, closureForm, moveForm, siteForm, spaceForm } from './validation';
 
 export const centreRoutes = new Hono<AppEnv>();
-
-const uuid = z.uuid();
-const uuidParam = (c: AppContext, name: string) => {
-  const id = uuid.safeParse(c.req.param(name));
-  return id.success ? id.data : undefined;
-};
-
-/** The site the path names, or undefined (then the route answers 404). */
-async function siteOfPath(c: AppContext): Promise<Site | undefined> {
-  const id = uuidParam(c, 'id');
-  return id ? findSite(c.var.deps.db, id) : undefined;
-}
-
-/** A `done` query's notice, when it is one the page knows. */
-function doneNotice(c: AppContext, notices: Record<string, MessageKey>): string | undefined {
-  const done = c.req.query('done');
-  return done && Object.hasOwn(notices, done) ? c.var.t(notices[done]!) : undefined;
-}
 
 centreRoutes.get('/centre/sites', allow('centre.manage'), async (c) =>
   renderSitesPage(c, { sites: await listSites(c.var.deps.db), notice: doneNotice(c, { added: 'centre.site.added' }) }),

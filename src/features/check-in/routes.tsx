@@ -5,6 +5,7 @@ import type { AppContext, AppEnv } from '../../app-env';
 import { recordAudit } from '../../audit/record-audit';
 import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
+import { doneNotice } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
 import { CsrfField, readForm, SubmitButton } from '../../ui/form';
 import type { FormState } from '../../ui/form-page';
@@ -46,11 +47,6 @@ const doneMessages: Record<CheckInResult | CheckOutResult | 'walkedIn', MessageK
   walkedIn: 'checkIn.done.walkedIn',
   identityNeeded: 'guests.checkIn.identityNeeded',
 };
-
-function doneNotice(c: AppContext): string | undefined {
-  const done = c.req.query('done');
-  return done && Object.hasOwn(doneMessages, done) ? c.var.t(doneMessages[done as keyof typeof doneMessages]) : undefined;
-}
 
 /** The origin people reach the app at, for the URL inside the QR code. */
 function publicOrigin(c: AppContext): string {
@@ -137,7 +133,7 @@ async function findOwnBookingByToken(c: AppContext): Promise<BookingPass | undef
 checkInRoutes.get('/centre/check-in/:token', allow('centre.book'), async (c) => {
   const booking = await findOwnBookingByToken(c);
   if (!booking) return renderErrorPage(c, 'notFound');
-  return renderSelfService(c, booking, doneNotice(c));
+  return renderSelfService(c, booking, doneNotice(c, doneMessages));
 });
 
 /** The self-service page; a guest whose identity reception has not checked yet is told so, and offered no button. */
@@ -209,7 +205,7 @@ async function showReception(c: AppContext, extra: { notice?: string | undefined
 
 const receptionAfter = (c: AppContext, done: keyof typeof doneMessages) => c.redirect(`/centre/reception?site=${encodeURIComponent(c.req.query('site') ?? '')}&done=${done}`, 303);
 
-checkInRoutes.get('/centre/reception', allow('centre.manage'), (c) => showReception(c, { notice: doneNotice(c) }));
+checkInRoutes.get('/centre/reception', allow('centre.manage'), (c) => showReception(c, { notice: doneNotice(c, doneMessages) }));
 
 checkInRoutes.post('/centre/reception/check-in', allow('centre.manage'), async (c) => {
   const form = await readForm(c, bookingButtonForm);

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
+import { doneNotice, uuidParam } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
 import { readForm } from '../../ui/form';
 import type { FormState } from '../../ui/form-page';
@@ -24,11 +24,7 @@ import { writeReport } from './write-report';
 
 export const eventRoutes = new Hono<AppEnv>();
 
-const uuid = z.uuid();
-const idOf = (c: AppContext) => {
-  const id = uuid.safeParse(c.req.param('id'));
-  return id.success ? id.data : undefined;
-};
+const idOf = (c: AppContext) => uuidParam(c, 'id');
 
 const notices = {
   created: 'events.done.created',
@@ -40,16 +36,13 @@ const notices = {
   waitlisted: 'events.done.waitlisted',
   withdrawn: 'events.done.withdrawn',
 } as const satisfies Record<string, MessageKey>;
-const doneNotice = (c: AppContext) => {
-  const done = c.req.query('done');
-  if (done === 'reminded') return c.var.t('events.done.reminded', { count: Number(c.req.query('count') ?? 0) });
-  return done && done in notices ? c.var.t(notices[done as keyof typeof notices]) : undefined;
-};
+const eventNotice = (c: AppContext) =>
+  c.req.query('done') === 'reminded' ? c.var.t('events.done.reminded', { count: Number(c.req.query('count') ?? 0) }) : doneNotice(c, notices);
 
 // Staff routes first: /events/manage must not be read as an event's id.
 eventRoutes.get('/events/manage', allow('events.manage'), async (c) => {
   const now = new Date();
-  return renderManageList(c, { ...(await listEvents(c.var.deps.db, c.var.user!.id, now, { pastOnlyMine: false })), now, notice: doneNotice(c) });
+  return renderManageList(c, { ...(await listEvents(c.var.deps.db, c.var.user!.id, now, { pastOnlyMine: false })), now, notice: eventNotice(c) });
 });
 
 eventRoutes.get('/events/manage/new', allow('events.manage'), (c) => renderEventForm(c, { values: { kind: 'worker_meeting' } }, { action: '/events/manage/new', editing: false }));
@@ -78,7 +71,7 @@ async function staffPage(c: AppContext, extra: { notice?: string | undefined; pr
   return renderStaffEventPage(c, { event, counts, answers: await listAnswers(db, event.id), now: new Date(), ...extra }, status);
 }
 
-eventRoutes.get('/events/manage/:id', allow('events.manage'), (c) => staffPage(c, { notice: doneNotice(c) }));
+eventRoutes.get('/events/manage/:id', allow('events.manage'), (c) => staffPage(c, { notice: eventNotice(c) }));
 
 eventRoutes.get('/events/manage/:id/edit', allow('events.manage'), async (c) => {
   const event = await eventRowOf(c);
@@ -149,7 +142,7 @@ async function personPage(c: AppContext, extra: { notice?: string | undefined; p
   return renderEventPage(c, event, { now: new Date(), staff: can(c.var.user, 'events.manage'), ...extra }, status);
 }
 
-eventRoutes.get('/events/:id', allow('events.attend'), (c) => personPage(c, { notice: doneNotice(c) }));
+eventRoutes.get('/events/:id', allow('events.attend'), (c) => personPage(c, { notice: eventNotice(c) }));
 
 eventRoutes.post('/events/:id/answer', allow('events.attend'), async (c) => {
   const id = idOf(c);

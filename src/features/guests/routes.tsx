@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { clientAddress } from '../../auth/client-address';
 import { allow } from '../../auth/middleware';
 import { deleteSession } from '../../auth/session';
+import { doneNotice, uuidParam } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
 import { readForm } from '../../ui/form';
 import type { FormState } from '../../ui/form-page';
@@ -42,11 +42,9 @@ guestRoutes.get('/centre/guests/welcome', allow('centre.book'), (c) => renderWel
 
 guestRoutes.get('/centre/guests', allow('centre.manage'), async (c) => renderGuestsPage(c, await listGuests(c.var.deps.db)));
 
-const guestId = z.uuid();
-
 async function guestOfPath(c: AppContext): Promise<Guest | undefined> {
-  const id = guestId.safeParse(c.req.param('id'));
-  return id.success ? findGuest(c.var.deps.db, id.data) : undefined;
+  const id = uuidParam(c, 'id');
+  return id ? findGuest(c.var.deps.db, id) : undefined;
 }
 
 const guestNotices = {
@@ -62,8 +60,7 @@ async function showGuest(c: AppContext, guest: Guest, forms: { identity?: FormSt
     listMyBookings(db, guest.profile.userId, new Date()),
     listPayerBills(db, { userId: guest.profile.userId, companyId: null }),
   ]);
-  const done = c.req.query('done');
-  const notice = done && Object.hasOwn(guestNotices, done) ? c.var.t(guestNotices[done as keyof typeof guestNotices]) : undefined;
+  const notice = doneNotice(c, guestNotices);
   return renderGuestPage(c, { guest, plans, bookings: [...bookings.upcoming, ...bookings.past], bills, notice, ...forms }, status);
 }
 

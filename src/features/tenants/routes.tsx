@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
+import { doneNotice, uuidParam } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
 import { readForm } from '../../ui/form';
 import { formatMonth } from '../../ui/format';
@@ -28,12 +28,6 @@ import { companyForm, contractForm, endContractForm, linkStaffForm, newStaffForm
 
 export const tenantRoutes = new Hono<AppEnv>();
 
-const uuid = z.uuid();
-const uuidParam = (c: AppContext, name: string) => {
-  const id = uuid.safeParse(c.req.param(name));
-  return id.success ? id.data : undefined;
-};
-
 /** The company the path names, or undefined (then the route answers 404). */
 async function companyOfPath(c: AppContext): Promise<Company | undefined> {
   const id = uuidParam(c, 'id');
@@ -51,11 +45,6 @@ const notices = {
   staffSaved: 'tenants.staff.saved',
 } satisfies Record<string, MessageKey>;
 
-function doneNotice(c: AppContext): string | undefined {
-  const done = c.req.query('done');
-  return done && Object.hasOwn(notices, done) ? c.var.t(notices[done as keyof typeof notices]) : undefined;
-}
-
 /** This month: its first day, and whether a contract runs on any day of it. */
 function thisMonth() {
   const today = todayInJapan();
@@ -65,7 +54,7 @@ function thisMonth() {
 }
 
 tenantRoutes.get('/centre/tenants', allow('centre.manage'), async (c) =>
-  renderCompaniesPage(c, { companies: await listCompanies(c.var.deps.db, todayInJapan()), notice: doneNotice(c) }),
+  renderCompaniesPage(c, { companies: await listCompanies(c.var.deps.db, todayInJapan()), notice: doneNotice(c, notices) }),
 );
 
 tenantRoutes.get('/centre/tenants/new', allow('centre.manage'), (c) => renderCompanyFormPage(c, { values: {} }));
@@ -89,7 +78,7 @@ tenantRoutes.get('/centre/tenants/:id', allow('centre.manage'), async (c) => {
     staff: await listTenantStaff(db, company.id),
     chargeable: new Set(contracts.filter(month.runsIn).map((contract) => contract.id)),
     monthText: formatMonth(month.first.slice(0, 7), c.var.locale),
-    notice: doneNotice(c),
+    notice: doneNotice(c, notices),
   });
 });
 

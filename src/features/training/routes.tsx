@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
 import { rfc5987 } from '../../export/download-response';
 import { readUploads } from '../../files/read-uploads';
 import { uploadPath } from '../../files/store-files';
+import { doneNotice, uuidParam } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
 import { CsrfField, readForm, type FieldErrors, SelectField, SubmitButton, TextField, withoutPrefix } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
@@ -35,12 +35,7 @@ import { attendanceForm, completionForm, courseForm, fileMaterialForm, linkMater
 
 export const trainingRoutes = new Hono<AppEnv>();
 
-const idParam = z.uuid();
-
-function paramId(c: AppContext): string | undefined {
-  const id = idParam.safeParse(c.req.param('id'));
-  return id.success ? id.data : undefined;
-}
+const paramId = (c: AppContext) => uuidParam(c, 'id');
 
 async function findCourse(c: AppContext, options: { withRetired: boolean }): Promise<CourseSummary | undefined> {
   const id = paramId(c);
@@ -60,11 +55,6 @@ const doneMessages = {
   enrolmentCancelled: 'training.done.enrolmentCancelled',
 } as const satisfies Record<string, MessageKey>;
 
-function doneNotice(c: AppContext): string | undefined {
-  const done = c.req.query('done');
-  return done && Object.hasOwn(doneMessages, done) ? c.var.t(doneMessages[done as keyof typeof doneMessages]) : undefined;
-}
-
 // ——— Staff ———
 
 trainingRoutes.get('/training/courses', allow('training.manage'), async (c) => {
@@ -72,7 +62,7 @@ trainingRoutes.get('/training/courses', allow('training.manage'), async (c) => {
   const all = await listCourses(c.var.deps.db, { withRetired: true });
   return renderPage(c, {
     title: t('training.courses.title'),
-    notice: doneNotice(c),
+    notice: doneNotice(c, doneMessages),
     children: (
       <>
         <p>{t('training.courses.lead')}</p>
@@ -144,7 +134,7 @@ async function submitCourse(c: AppContext, course: CourseSummary | undefined) {
 
 trainingRoutes.post('/training/courses', allow('training.manage'), (c) => submitCourse(c, undefined));
 
-trainingRoutes.get('/training/courses/:id', allow('training.manage'), async (c) => showStaffCourse(c, { notice: doneNotice(c) }));
+trainingRoutes.get('/training/courses/:id', allow('training.manage'), async (c) => showStaffCourse(c, { notice: doneNotice(c, doneMessages) }));
 
 async function showStaffCourse(c: AppContext, extra: { forms?: StaffCourseForms; notice?: string | undefined }, status: 200 | 400 | 409 = 200) {
   const course = await findCourse(c, { withRetired: true });
@@ -337,7 +327,7 @@ async function showRoster(c: AppContext, extra: { notice?: string | undefined; p
   );
 }
 
-trainingRoutes.get('/training/sessions/:id', allow('training.manage'), (c) => showRoster(c, { notice: doneNotice(c) }));
+trainingRoutes.get('/training/sessions/:id', allow('training.manage'), (c) => showRoster(c, { notice: doneNotice(c, doneMessages) }));
 
 trainingRoutes.post('/training/sessions/:id/attendance', allow('training.manage'), async (c) => {
   const id = paramId(c);
@@ -484,7 +474,7 @@ async function showCatalogueCourse(c: AppContext, courseId: string | undefined, 
   );
 }
 
-trainingRoutes.get('/training/catalogue/:id', allow('training.take'), (c) => showCatalogueCourse(c, paramId(c), { notice: doneNotice(c) }));
+trainingRoutes.get('/training/catalogue/:id', allow('training.take'), (c) => showCatalogueCourse(c, paramId(c), { notice: doneNotice(c, doneMessages) }));
 
 trainingRoutes.get('/training/catalogue/:id/materials', allow('training.take'), async (c) => {
   const course = await findCourse(c, { withRetired: true });
@@ -632,7 +622,7 @@ async function showMyTraining(c: AppContext, extra: { notice?: string | undefine
   );
 }
 
-trainingRoutes.get('/me/training', allow('training.take'), (c) => showMyTraining(c, { notice: doneNotice(c) }));
+trainingRoutes.get('/me/training', allow('training.take'), (c) => showMyTraining(c, { notice: doneNotice(c, doneMessages) }));
 
 /**
  * Downloads a file material for staff and for the people taking the course; to anyone else it
