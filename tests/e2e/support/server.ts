@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -57,11 +58,54 @@ export type ServerOptions = {
 };
 
 /**
- * Starts the real server (`node --import tsx src/server.ts`) in demo mode on a fresh embedded
- * database in a temporary directory, and waits until /healthz answers.
+ * Starts the real server (`node --import tsx src/server.ts`) in demo mode on a fresh copy of the
+ * seeded demo data in a temporary directory, and waits until /healthz answers.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'machiwork-e2e-'));
+  try {
+    await cp(await seededDemoData(options), dataDir, { recursive: true });
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const server = await serveDataDir(dataDir, options);
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How long demo data seeded on the real clock is reused: its "today" and times near now stay true. */
+const realClockTemplateLifetimeMs = 10 * 60_000;
+
+/**
+ * A data folder with the demo migrated and seeded for this clock, made once per run (by a server
+ * started on it and stopped cleanly) and copied for each test file: migrating and seeding take most
+ * of a server's start. Files run one after another, so no two make the same folder at once.
+ */
+async function seededDemoData(options: ServerOptions): Promise<string> {
+  const folder = path.join(inject('e2eTemplateRoot'), options.startsAt ? `at-${options.startsAt.getTime()}` : 'real-clock');
+  const readyMark = `${folder}.ready`;
+  const ready = await stat(readyMark).catch(() => null);
+  // A shifted clock starts at the same moment every time, so its data never goes stale.
+  if (ready && (options.startsAt || Date.now() - ready.mtimeMs < realClockTemplateLifetimeMs)) return folder;
+  await rm(readyMark, { force: true });
+  await rm(folder, { recursive: true, force: true });
+  const server = await serveDataDir(folder, options);
+  await server.stop();
+  await writeFile(readyMark, '');
+  return folder;
+}
+
+/**
+ * Runs the server in demo mode on `dataDir` (migrating and seeding it if it is empty) and waits
+ * until /healthz answers; `stop` leaves the folder in place.
+ */
+async function serveDataDir(dataDir: string, options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
 
@@ -103,7 +147,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await exited;
       clearTimeout(timer);
     }
-    await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
