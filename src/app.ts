@@ -32,6 +32,7 @@ import { guestRoutes } from './features/guests/routes';
 import { centreFeeRoutes } from './features/centre-fees/routes';
 import { trainingRoutes } from './features/training/routes';
 import { eventRoutes } from './features/events/routes';
+import { promotionRoutes } from './features/promotions/routes';
 import { termsNoticeRoutes } from './features/terms-notices/routes';
 import { payRoutes } from './features/pay/routes';
 import { transferRoutes } from './features/transfers/routes';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', centreFeeRoutes);
   app.route('/', trainingRoutes);
   app.route('/', eventRoutes);
+  app.route('/', promotionRoutes);
   app.route('/', termsNoticeRoutes);
   app.route('/', payRoutes);
   app.route('/', transferRoutes);

@@ -47,6 +47,10 @@ const grants = {
   'training.manage': ['admin', 'coordinator'],
   /** The course catalogue, enrolling in sessions, one's own training and the materials of courses one is enrolled in. */
   'training.take': ['director', 'leader', 'worker', 'trainee'],
+  /** Propose a step up the career path for someone, and see a person's training progress. */
+  'promotions.propose': ['admin', 'coordinator', 'director', 'leader'],
+  /** Sign off (or decline) a proposed step up the career path: the person's role changes. */
+  'promotions.decide': ['admin', 'coordinator'],
   /** Events and worker meetings (ワーカーミーティング): create, remind, mark attendance, write the report. */
   'events.manage': ['admin', 'coordinator'],
   /** See events and answer them (in person or online). */

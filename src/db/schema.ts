@@ -24,3 +24,4 @@ export * from '../features/centre-fees/schema';
 export * from '../features/guests/schema';
 export * from '../features/training/schema';
 export * from '../features/events/schema';
+export * from '../features/promotions/schema';

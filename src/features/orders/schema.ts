@@ -19,7 +19,8 @@ export const reviewPolicies = ['all', 'sample'] as const;
 export type ReviewPolicy = (typeof reviewPolicies)[number];
 export const reviewPolicyEnum = pgEnum('review_policy', reviewPolicies);
 
-export const teamRoles = ['leader', 'member'] as const;
+/** A team's leader, its members, and trainees doing on-the-job training (OJT): always reviewed, paid at the training rate. */
+export const teamRoles = ['leader', 'member', 'trainee'] as const;
 export type TeamRole = (typeof teamRoles)[number];
 export const teamRoleEnum = pgEnum('team_role', teamRoles);
 
@@ -75,6 +76,8 @@ export const orders = pgTable(
     /** 再委託: the client's work is passed on to workers; the 30-day pay rule depends on this disclosure. */
     subcontractingDisclosed: boolean('subcontracting_disclosed').notNull().default(false),
     termsSubcontracting: text('terms_subcontracting'),
+    /** OJT: trainees on the team are paid this share of each task's rate (研修単価). */
+    trainingRatePercent: integer('training_rate_percent').notNull().default(100),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -90,6 +93,7 @@ export const orders = pgTable(
       sql`(${table.reviewPolicy}::text = 'sample') = (${table.reviewSamplePercent} is not null) and coalesce(${table.reviewSamplePercent}, 1) between 1 and 100`,
     ),
     check('orders_reservation_hours_check', sql`${table.reservationHours} between 1 and 336`),
+    check('orders_training_rate_check', sql`${table.trainingRatePercent} between 1 and 100`),
   ],
 );
 

@@ -147,12 +147,15 @@ export const submissions = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     /** 検収日 for an accepted submission. */
     inspectedOn: date('inspected_on'),
+    /** Handed in by a trainee on the team (OJT): the order's training rate, fixed at hand-in; pay counts this share of the task's rate. */
+    trainingRatePercent: integer('training_rate_percent'),
   },
   (table) => [
     uniqueIndex('submissions_pending_idx').on(table.taskId).where(sql`${table.decision} is null`),
     index('submissions_worker_idx').on(table.workerId, table.submittedAt),
     check('submissions_units_check', sql`${table.units} between 0 and 1000000`),
     check('submissions_decision_check', sql`(${table.decision} is null) = (${table.reviewedAt} is null)`),
+    check('submissions_training_rate_check', sql`${table.trainingRatePercent} is null or ${table.trainingRatePercent} between 1 and 100`),
     check('submissions_inspected_check', sql`(${table.decision}::text = 'accepted') = (${table.inspectedOn} is not null)`),
   ],
 );

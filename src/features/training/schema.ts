@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/schema';
+import { isSkillCode } from '../workers/schema';
 
 /** Where a course stands on the path to paid work: IT basics, practical training, then on-the-job training. */
 export const courseStages = ['basics', 'practical', 'ojt'] as const;
@@ -157,5 +158,88 @@ export const courseMaterials = pgTable(
       sql`(${table.kind}::text = 'link') = (${table.url} is not null) and (${table.kind}::text = 'file') = (${table.originalName} is not null and ${table.contentType} is not null and ${table.sizeBytes} is not null and ${table.sha256} is not null)`,
     ),
     check('course_materials_size_check', sql`${table.sizeBytes} is null or ${table.sizeBytes} between 0 and 20971520`),
+  ],
+);
+
+/** How an assessment is taken: a quiz answered on screen and scored at once, or a practical task that staff score. */
+export const assessmentKinds = ['quiz', 'practical'] as const;
+export type AssessmentKind = (typeof assessmentKinds)[number];
+export const assessmentKindEnum = pgEnum('assessment_kind', assessmentKinds);
+
+/**
+ * A course's assessment (修了テスト): passing it (a score at or above `passPercent`) grants `skill` at
+ * `level` (source `training`), which task eligibility counts. Retired assessments stay for history.
+ */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => courses.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    kind: assessmentKindEnum('kind').notNull(),
+    skill: text('skill').notNull(),
+    level: integer('level').notNull(),
+    passPercent: integer('pass_percent').notNull().default(70),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('assessments_course_idx').on(table.courseId),
+    check('assessments_title_check', sql`length(trim(${table.title})) between 1 and 200`),
+    check('assessments_skill_check', isSkillCode(table.skill)),
+    check('assessments_level_check', sql`${table.level} between 1 and 3`),
+    check('assessments_pass_check', sql`${table.passPercent} between 1 and 100`),
+  ],
+);
+
+/** A quiz question: a prompt and 2–6 choices, one of them right (`correctChoice`, counted from 0). */
+export const assessmentQuestions = pgTable(
+  'assessment_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    prompt: text('prompt').notNull(),
+    choices: text('choices').array().notNull(),
+    correctChoice: integer('correct_choice').notNull(),
+  },
+  (table) => [
+    uniqueIndex('assessment_questions_position_idx').on(table.assessmentId, table.position),
+    check('assessment_questions_prompt_check', sql`length(trim(${table.prompt})) between 1 and 1000`),
+    check('assessment_questions_choices_check', sql`cardinality(${table.choices}) between 2 and 6`),
+    check('assessment_questions_correct_check', sql`${table.correctChoice} >= 0 and ${table.correctChoice} < cardinality(${table.choices})`),
+  ],
+);
+
+/**
+ * One try at an assessment: the score, whether it passed (fixed when recorded), the answers of a
+ * quiz, or who scored a practical one and their note.
+ */
+export const assessmentAttempts = pgTable(
+  'assessment_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scorePercent: integer('score_percent').notNull(),
+    passed: boolean('passed').notNull(),
+    answers: integer('answers').array(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note'),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('assessment_attempts_user_idx').on(table.userId, table.takenAt),
+    index('assessment_attempts_assessment_idx').on(table.assessmentId, table.userId),
+    check('assessment_attempts_score_check', sql`${table.scorePercent} between 0 and 100`),
   ],
 );

@@ -166,6 +166,9 @@ export const workerStatusChanges = pgTable(
   (table) => [index('worker_status_changes_user_idx').on(table.userId, table.changedAt)],
 );
 
+/** A check that a text column holds one of the skill codes. */
+export const isSkillCode = (column: unknown) => sql`${column} = any(array[${sql.raw(skillCodes.map((code) => `'${code}'`).join(', '))}]::text[])`;
+
 export const workerSkills = pgTable(
   'worker_skills',
   {
@@ -183,7 +186,7 @@ export const workerSkills = pgTable(
   (table) => [
     primaryKey({ columns: [table.userId, table.skill] }),
     check('worker_skills_level_check', sql`${table.level} between 1 and 3`),
-    check('worker_skills_skill_check', sql`${table.skill} = any(array[${sql.raw(skillCodes.map((code) => `'${code}'`).join(', '))}]::text[])`),
+    check('worker_skills_skill_check', isSkillCode(table.skill)),
     check('worker_skills_verified_check', sql`(${table.source} = 'staff') = (${table.verifiedBy} is not null)`),
   ],
 );

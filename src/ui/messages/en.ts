@@ -28,6 +28,7 @@ import { guestMessages } from '../../features/guests/messages';
 import { centreFeeMessages } from '../../features/centre-fees/messages';
 import { trainingMessages } from '../../features/training/messages';
 import { eventMessages } from '../../features/events/messages';
+import { promotionMessages } from '../../features/promotions/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -65,5 +66,6 @@ export const en: Record<MessageKey, string> = {
   ...centreFeeMessages.en,
   ...trainingMessages.en,
   ...eventMessages.en,
+  ...promotionMessages.en,
   ...fileMessages.en,
 };

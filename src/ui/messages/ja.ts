@@ -28,6 +28,7 @@ import { guestMessages } from '../../features/guests/messages';
 import { centreFeeMessages } from '../../features/centre-fees/messages';
 import { trainingMessages } from '../../features/training/messages';
 import { eventMessages } from '../../features/events/messages';
+import { promotionMessages } from '../../features/promotions/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -65,6 +66,7 @@ export const ja = {
   ...centreFeeMessages.ja,
   ...trainingMessages.ja,
   ...eventMessages.ja,
+  ...promotionMessages.ja,
   ...fileMessages.ja,
 };
 
