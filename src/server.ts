@@ -4,6 +4,7 @@ import { ConfigError, readConfig, type Config } from './config';
 import { resolveEncryptionKey } from './crypto/encryption-key';
 import { openConfiguredDatabase } from './db/open-configured';
 import { demoAccounts, demoPassword } from './features/demo/accounts';
+import { startJobs } from './jobs/run-jobs';
 import { createLogger } from './logger';
 import { prepareDatabase } from './startup';
 
@@ -44,6 +45,8 @@ async function main() {
     }
   });
 
+  const stopJobs = startJobs(database.db, logger);
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -51,6 +54,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     // Stop accepting, let requests in flight finish, then close the database.
     server.close(async () => {
+      await stopJobs();
       await database.close();
       logger.info('stopped');
       process.exit(0);

@@ -1,0 +1,44 @@
+import type { Db } from '../db/client';
+import { sendDueReminders } from '../features/events/send-due-reminders';
+import type { Logger } from '../logger';
+
+/** Work the server does by itself now and then; `run` returns how many things it did. */
+export type Job = { name: string; run: (db: Db, now: Date) => Promise<number> };
+
+export const jobs: readonly Job[] = [{ name: 'events.dueReminders', run: sendDueReminders }];
+
+type JobLogger = Pick<Logger, 'info' | 'error'>;
+
+/** Runs each job once, in turn; one that fails is logged and does not stop the others. */
+export async function runJobs(db: Db, logger: JobLogger, list: readonly Job[] = jobs, now = new Date()): Promise<void> {
+  for (const job of list) {
+    try {
+      const done = await job.run(db, now);
+      if (done > 0) logger.info({ job: job.name, done }, 'job done');
+    } catch (error) {
+      logger.error({ job: job.name, err: error }, 'job failed');
+    }
+  }
+}
+
+/**
+ * Runs the jobs at start and then every `everyMs`, never two rounds at once. Each job holds its own
+ * work with the database (conditional updates), so several app processes may run them side by side.
+ * Returns a function that stops the timer and waits for a round in progress.
+ */
+export function startJobs(db: Db, logger: JobLogger, everyMs = 5 * 60_000): () => Promise<void> {
+  let round: Promise<void> = Promise.resolve();
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    round = runJobs(db, logger).finally(() => (running = false));
+  };
+  tick();
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await round;
+  };
+}
