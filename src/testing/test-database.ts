@@ -35,14 +35,21 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
   };
 }
 
-/** Empties every table (keeping the schema), so each test starts from nothing. */
+/**
+ * Empties every table (keeping the schema), so each test starts from nothing. Only tables holding
+ * rows are touched, with `delete` rather than `truncate … cascade`: truncating (which cascades from
+ * users to nearly every table) costs a quarter of a second per test on PostgreSQL.
+ */
 export async function emptyDatabase(database: Database): Promise<void> {
   const rows = await queryRows<{ tablename: string }>(database.db, sql`select tablename from pg_tables where schemaname = 'public'`);
-  const tables = rows.map((row) => `"${row.tablename}"`).join(', ');
-  if (!tables) return;
-  // Replica mode skips triggers for this transaction only, so the append-only audit log can be emptied between tests.
+  if (rows.length === 0) return;
+  const probe = rows.map((row) => `select '${row.tablename}' as tablename where exists (select 1 from "${row.tablename}")`).join(' union all ');
+  const filled = await queryRows<{ tablename: string }>(database.db, sql.raw(probe));
+  if (filled.length === 0) return;
+  // Replica mode skips triggers for this transaction only: the foreign keys' checks (so the order of
+  // deletes does not matter) and the append-only audit log's guard.
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`set local session_replication_role = replica`);
-    await tx.execute(sql.raw(`truncate ${tables} cascade`));
+    for (const { tablename } of filled) await tx.execute(sql.raw(`delete from "${tablename}"`));
   });
 }
