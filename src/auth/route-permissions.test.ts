@@ -343,6 +343,15 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /events/:id/answer': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
   'GET /events/:id/withdraw': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
   'POST /events/:id/withdraw': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  // promotions: the example person is on nobody's path (404 for those allowed)
+  'GET /me/progress': ['director', 'leader', 'worker', 'trainee'],
+  'GET /people/progress': ['admin', 'coordinator', 'director', 'leader'],
+  'GET /people/:id/progress': ['admin', 'coordinator', 'director', 'leader'],
+  'POST /people/:id/promotions': ['admin', 'coordinator', 'director', 'leader'],
+  'GET /promotions': accountManagers,
+  'GET /promotions/:id': accountManagers,
+  'POST /promotions/:id/approve': accountManagers,
+  'POST /promotions/:id/decline': accountManagers,
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.

@@ -20,6 +20,7 @@ import { seedDemoFees } from '../centre-fees/seed-fees';
 import { seedDemoGuests } from '../guests/seed-guests';
 import { seedDemoEvents } from '../events/seed-events';
 import { seedDemoTraining } from '../training/seed-training';
+import { seedDemoPromotions } from '../promotions/seed-promotions';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer, dataDir?: string)
     await seedDemoCalendarFeeds(tx);
     await seedDemoEvents(tx);
     await seedDemoTraining(tx, dataDir);
+    await seedDemoPromotions(tx);
   });
   return true;
 }

@@ -42,6 +42,8 @@ const links: NavLink[] = [
   { href: '/training/courses', label: 'nav.trainingManage', needs: 'training.manage' },
   { href: '/training', label: 'nav.training', needs: 'training.take' },
   { href: '/me/training', label: 'nav.myTraining', needs: 'training.take' },
+  { href: '/people/progress', label: 'nav.pathPeople', needs: 'promotions.propose' },
+  { href: '/promotions', label: 'nav.promotions', needs: 'promotions.decide' },
   { href: '/exports', label: 'nav.exports', needs: 'money.settings' },
   { href: '/events', label: 'events.nav.attend', needs: 'events.attend' },
   { href: '/events/manage', label: 'events.nav.manage', needs: 'events.manage' },

@@ -604,6 +604,9 @@ async function showMyTraining(c: AppContext, extra: { notice?: string | undefine
             </table>
           )}
           <h2>{t('training.mine.completed')}</h2>
+          <p>
+            <a href="/me/progress">{t('growth.mineLink')}</a>
+          </p>
           {completed.length === 0 ? (
             <p>{t('training.mine.noneCompleted')}</p>
           ) : (

@@ -457,6 +457,9 @@ export function renderWorkerRecord(
             <li>
               <a href={`/workers/${profile.userId}/audit`}>{t('worker.auditLink')}</a>
             </li>
+            <li>
+              <a href={`/people/${profile.userId}/progress`}>{t('growth.recordLink')}</a>
+            </li>
           </ul>
         </>
       ),
