@@ -30,6 +30,7 @@ import { checkInRoutes } from './features/check-in/routes';
 import { tenantRoutes } from './features/tenants/routes';
 import { guestRoutes } from './features/guests/routes';
 import { centreFeeRoutes } from './features/centre-fees/routes';
+import { assessmentRoutes } from './features/training/assessment-routes';
 import { trainingRoutes } from './features/training/routes';
 import { eventRoutes } from './features/events/routes';
 import { promotionRoutes } from './features/promotions/routes';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', guestRoutes);
   app.route('/', centreFeeRoutes);
   app.route('/', trainingRoutes);
+  app.route('/', assessmentRoutes);
   app.route('/', eventRoutes);
   app.route('/', promotionRoutes);
   app.route('/', termsNoticeRoutes);

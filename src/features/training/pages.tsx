@@ -6,6 +6,8 @@ import { formatDateTime, formatFileSize, formatList } from '../../ui/format';
 import { renderPage } from '../../ui/layout';
 import { japanDateMinute } from '../bookings/booking-time';
 import { clockTime } from '../availability/calendar';
+import { StaffAssessmentList } from './assessment-pages';
+import type { AssessmentSummary } from './list-assessments';
 import type { CourseSummary } from './list-courses';
 import type { SessionSummary } from './list-sessions';
 import type { listMaterials } from './list-materials';
@@ -168,7 +170,7 @@ const staffCourseLabels: Record<string, MessageKey> = {
 /** Staff: a course, its sessions (add, cancel, open the roster) and its materials (add, remove). */
 export function renderStaffCoursePage(
   c: AppContext,
-  page: { course: CourseSummary; sessions: SessionSummary[]; materials: Material[]; forms?: StaffCourseForms; notice?: string | undefined },
+  page: { course: CourseSummary; sessions: SessionSummary[]; materials: Material[]; assessments: AssessmentSummary[]; forms?: StaffCourseForms; notice?: string | undefined },
   status: 200 | 400 | 409 = 200,
 ) {
   const { t } = c.var;
@@ -269,6 +271,7 @@ export function renderStaffCoursePage(
               <SubmitButton>{t('training.fileForm.submit')}</SubmitButton>
             </form>
           </section>
+          <StaffAssessmentList c={c} courseId={course.id} courseRetired={Boolean(course.retiredAt)} assessments={page.assessments} />
           {course.retiredAt ? null : (
             <form method="post" action={`${base}/retire`}>
               <h2>{t('training.retire.title')}</h2>

@@ -14,10 +14,13 @@ import type { MessageKey } from '../../ui/i18n';
 import { formatDateTime, formatList } from '../../ui/format';
 import { renderPage } from '../../ui/layout';
 import { addMaterial } from './add-material';
+import { TakerAssessmentList } from './assessment-pages';
 import { addSession } from './add-session';
 import { cancelEnrolment } from './cancel-enrolment';
 import { cancelSession } from './cancel-session';
 import { enrolInSession } from './enrol-in-session';
+import { listAssessments } from './list-assessments';
+import { listAttempts } from './list-attempts';
 import { listCourses, type CourseSummary } from './list-courses';
 import { listMaterials } from './list-materials';
 import { listMyTraining } from './list-my-training';
@@ -25,6 +28,7 @@ import { listRoster } from './list-roster';
 import { listSessions } from './list-sessions';
 import { markAttendance } from './mark-attendance';
 import { maySeeMaterials } from './may-see-materials';
+import { mayTakeAssessment } from './may-take-assessment';
 import { CourseFacts, MaterialList, prerequisitesText, renderCourseForm, renderStaffCoursePage, SessionWhere, sessionTimeText, stageText, type StaffCourseForms } from './pages';
 import { recordCompletion } from './record-completion';
 import { removeMaterial } from './remove-material';
@@ -140,8 +144,12 @@ async function showStaffCourse(c: AppContext, extra: { forms?: StaffCourseForms;
   const course = await findCourse(c, { withRetired: true });
   if (!course) return renderErrorPage(c, 'notFound');
   const db = c.var.deps.db;
-  const [sessions, materials] = await Promise.all([listSessions(db, course.id, { upcoming: false }), listMaterials(db, course.id)]);
-  return renderStaffCoursePage(c, { course, sessions, materials, ...extra }, status);
+  const [sessions, materials, assessments] = await Promise.all([
+    listSessions(db, course.id, { upcoming: false }),
+    listMaterials(db, course.id),
+    listAssessments(db, { courseId: course.id }, { withRetired: true }),
+  ]);
+  return renderStaffCoursePage(c, { course, sessions, materials, assessments, ...extra }, status);
 }
 
 trainingRoutes.get('/training/courses/:id/edit', allow('training.manage'), async (c) => {
@@ -223,7 +231,8 @@ async function showRoster(c: AppContext, extra: { notice?: string | undefined; p
   const { t } = c.var;
   const db = c.var.deps.db;
   const [course] = await listCourses(db, { withRetired: true, courseId: session.courseId });
-  const roster = await listRoster(db, session.id);
+  const [roster, assessments] = await Promise.all([listRoster(db, session.id), listAssessments(db, { courseId: session.courseId }, { withRetired: false })]);
+  const practicals = assessments.filter((assessment) => assessment.kind === 'practical');
   const seated = roster.filter((entry) => entry.status === 'enrolled');
   const waiting = roster.filter((entry) => entry.status === 'waitlisted');
   const started = session.startsAt <= new Date();
@@ -259,6 +268,7 @@ async function showRoster(c: AppContext, extra: { notice?: string | undefined; p
                   <th scope="col">{t('training.col.person')}</th>
                   <th scope="col">{t('training.col.attendance')}</th>
                   <th scope="col">{t('training.col.completed')}</th>
+                  <th scope="col">{t('training.col.skillPerson')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -284,11 +294,23 @@ async function showRoster(c: AppContext, extra: { notice?: string | undefined; p
                       ) : null}
                     </td>
                     <td>{entry.completed ? t('training.roster.completedYes') : t('training.roster.completedNo')}</td>
+                    <td>{entry.hasProfile ? <a href={`/workers/${entry.userId}`}>{t('training.roster.skills', { name: entry.name })}</a> : null}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
+          {started && practicals.length > 0 ? (
+            <p>
+              {t('training.roster.practical')}{' '}
+              {practicals.map((assessment, index) => (
+                <>
+                  {index > 0 ? '、' : ''}
+                  <a href={`/training/assessments/${assessment.id}`}>{assessment.title}</a>
+                </>
+              ))}
+            </p>
+          ) : null}
           <h2>{t('training.roster.waiting')}</h2>
           {waiting.length === 0 ? (
             <p>{t('training.roster.noneWaiting')}</p>
@@ -391,13 +413,19 @@ const enrolProblems: Record<'notFound' | 'cancelled' | 'past' | 'already', Messa
 };
 
 /** A course as its takers see it: upcoming sessions with seats left, and its materials when they may see them. */
-async function showCatalogueCourse(c: AppContext, courseId: string | undefined, extra: { notice?: string | undefined; problem?: string }, status: 200 | 404 | 409 = 200) {
+export async function showCatalogueCourse(c: AppContext, courseId: string | undefined, extra: { notice?: string | undefined; problem?: string }, status: 200 | 404 | 409 = 200) {
   const [course] = courseId ? await listCourses(c.var.deps.db, { withRetired: false, courseId }) : [];
   if (!course) return renderErrorPage(c, 'notFound');
   const { t } = c.var;
   const db = c.var.deps.db;
   const user = c.var.user!;
-  const [sessions, mine, materialsOpen] = await Promise.all([listSessions(db, course.id, { upcoming: true }), listMyTraining(db, user.id), maySeeMaterials(db, user, course.id)]);
+  const [sessions, mine, materialsOpen, assessments] = await Promise.all([
+    listSessions(db, course.id, { upcoming: true }),
+    listMyTraining(db, user.id),
+    maySeeMaterials(db, user, course.id),
+    listAssessments(db, { courseId: course.id }, { withRetired: false }),
+  ]);
+  const takeable = await Promise.all(assessments.map(async (assessment) => ({ assessment, refusal: await mayTakeAssessment(db, { assessment, userId: user.id }) })));
   const myPlaces = new Map(mine.places.map((place) => [place.sessionId, place]));
   return renderPage(
     c,
@@ -464,6 +492,7 @@ async function showCatalogueCourse(c: AppContext, courseId: string | undefined, 
           ) : (
             <p>{t('training.materials.afterEnrolling')}</p>
           )}
+          <TakerAssessmentList c={c} assessments={takeable} />
           <p>
             <a href="/training">{t('training.catalogue.back')}</a>
           </p>
@@ -516,7 +545,8 @@ trainingRoutes.post('/training/enrolments/:id/cancel', allow('training.take'), a
 /** One's own training: upcoming sessions (seated or waiting), past ones with attendance, completed courses. */
 async function showMyTraining(c: AppContext, extra: { notice?: string | undefined; problem?: string }, status: 200 | 409 = 200) {
   const { t, locale } = c.var;
-  const { places, completed } = await listMyTraining(c.var.deps.db, c.var.user!.id);
+  const [{ places, completed }, attempts] = await Promise.all([listMyTraining(c.var.deps.db, c.var.user!.id), listAttempts(c.var.deps.db, { userId: c.var.user!.id })]);
+  const passes = attempts.filter((attempt) => attempt.passed);
   const now = new Date();
   const upcoming = places.filter((place) => place.endsAt > now && !place.cancelledAt);
   const past = places.filter((place) => place.endsAt <= now || place.cancelledAt);
@@ -617,6 +647,46 @@ async function showMyTraining(c: AppContext, extra: { notice?: string | undefine
                 </li>
               ))}
             </ul>
+          )}
+          <h2>{t('training.mine.skills')}</h2>
+          {passes.length === 0 ? (
+            <p>{t('training.mine.noneSkills')}</p>
+          ) : (
+            <ul>
+              {passes.map((attempt) => (
+                <li>{t('training.mine.skill', { skill: t(`skill.${attempt.skill}`), level: attempt.level, title: attempt.title })}</li>
+              ))}
+            </ul>
+          )}
+          <h2>{t('training.mine.assessments')}</h2>
+          {attempts.length === 0 ? (
+            <p>{t('training.mine.noneAssessments')}</p>
+          ) : (
+            <table class="data-table">
+              <caption>{t('training.mine.assessmentsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('training.assessments.title')}</th>
+                  <th scope="col">{t('training.col.course')}</th>
+                  <th scope="col">{t('training.col.when')}</th>
+                  <th scope="col">{t('training.col.score')}</th>
+                  <th scope="col">{t('training.col.result')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {attempts.map((attempt) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/training/attempts/${attempt.id}`}>{attempt.title}</a>
+                    </th>
+                    <td>{attempt.courseTitle}</td>
+                    <td>{formatDateTime(attempt.takenAt, locale)}</td>
+                    <td>{t('training.attempt.score', { score: attempt.scorePercent })}</td>
+                    <td>{t(attempt.passed ? 'training.attempt.passed' : 'training.attempt.failed')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </>
       ),

@@ -4,15 +4,17 @@ import type { Db } from '../../db/client';
 import { addDays, todayInJapan } from '../availability/calendar';
 import { instantAt } from '../bookings/booking-time';
 import { addMaterial } from './add-material';
-import { courseCompletions, coursePrerequisites, courses, courseSessions, sessionEnrolments } from './schema';
+import { assessmentQuestions, assessments, courseCompletions, coursePrerequisites, courses, courseSessions, sessionEnrolments } from './schema';
 
 const centre = '立科町テレワークセンター';
 
 /**
  * Demo training along the programme's path: computer basics first, then two practical courses
- * needing it. The demo trainee completed the basics (present at a past session) and is enrolled
- * in the next data-entry session; the image-cutting session is full, with the demo leader
- * waiting. A link and a small text file as materials; the file only when a data folder is given.
+ * needing it. The demo trainee completed the basics (present at a past session), was present at
+ * the first data-entry session two days ago and is enrolled in the next one, so they can take its
+ * quiz (passing grants data entry, level 1); the image-cutting session is full, with the demo
+ * leader waiting, and has a practical assessment staff score. A link and a small text file as
+ * materials; the file only when a data folder is given.
  */
 export async function seedDemoTraining(db: Db, dataDir?: string, now = new Date()): Promise<void> {
   const people = await db.select({ id: users.id, loginId: users.loginId }).from(users).where(inArray(users.loginId, ['trainee', 'worker', 'leader', 'coordinator']));
@@ -40,7 +42,7 @@ export async function seedDemoTraining(db: Db, dataDir?: string, now = new Date(
     onlineUrl: where.onlineUrl ?? null,
     capacity,
   });
-  const [pastBasics, , , nextDataEntry, , fullImage] = await db
+  const [pastBasics, , , nextDataEntry, , fullImage, pastDataEntry] = await db
     .insert(courseSessions)
     .values([
       session(basics!.id, -21, { place: centre }, 6),
@@ -49,11 +51,13 @@ export async function seedDemoTraining(db: Db, dataDir?: string, now = new Date(
       session(dataEntry!.id, 5, { place: centre, onlineUrl: 'https://meet.example.jp/machiwork-data-entry' }, 8),
       session(dataEntry!.id, 12, { onlineUrl: 'https://meet.example.jp/machiwork-data-entry' }, 8),
       session(imageCutting!.id, 9, { place: centre }, 1),
+      session(dataEntry!.id, -2, { place: centre }, 8),
     ])
     .returning({ id: courseSessions.id });
   const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
   await db.insert(sessionEnrolments).values([
     { sessionId: pastBasics!.id, userId: trainee, status: 'enrolled', createdAt: minutesAgo(40_000), attendance: 'present', attendanceMarkedBy: coordinator },
+    { sessionId: pastDataEntry!.id, userId: trainee, status: 'enrolled', createdAt: minutesAgo(20_000), attendance: 'present', attendanceMarkedBy: coordinator },
     { sessionId: nextDataEntry!.id, userId: trainee, status: 'enrolled', createdAt: minutesAgo(600) },
     { sessionId: fullImage!.id, userId: worker, status: 'enrolled', createdAt: minutesAgo(300) },
     { sessionId: fullImage!.id, userId: leader, status: 'waitlisted', createdAt: minutesAgo(200) },
@@ -67,4 +71,23 @@ export async function seedDemoTraining(db: Db, dataDir?: string, now = new Date(
     const file = { name: 'データ入力の手順.txt', extension: 'txt', contentType: 'text/plain; charset=utf-8', bytes };
     await addMaterial(db, { courseId: dataEntry!.id, material: { kind: 'file', title: 'データ入力の手順', file }, staffId: coordinator, dataDir });
   }
+  await seedDemoAssessments(db, { dataEntry: dataEntry!.id, imageCutting: imageCutting!.id, coordinator });
+}
+
+/** The data-entry quiz (four questions, 70 points to pass) and a practical image-cutting assessment. */
+async function seedDemoAssessments(db: Db, ids: { dataEntry: string; imageCutting: string; coordinator: string }) {
+  const [quiz] = await db
+    .insert(assessments)
+    .values([
+      { courseId: ids.dataEntry, title: 'データ入力の確認テスト', kind: 'quiz', skill: 'data_entry', level: 1, passPercent: 70, createdBy: ids.coordinator },
+      { courseId: ids.imageCutting, title: '商品写真の切り抜き（実技）', kind: 'practical', skill: 'design', level: 1, passPercent: 60, createdBy: ids.coordinator },
+    ])
+    .returning({ id: assessments.id });
+  const questions: { prompt: string; choices: string[]; correctChoice: number }[] = [
+    { prompt: '入力が終わったら、まず何をしますか。', choices: ['すぐに次の仕事に進む', '元の資料と見比べて、まちがいがないか確かめる', '入力したデータを消しておく'], correctChoice: 1 },
+    { prompt: '元の資料の字がかすれていて読めません。どうしますか。', choices: ['読めそうな字を想像して入力する', '何も言わずに空欄のまま出す', '担当者に聞いて確かめる'], correctChoice: 2 },
+    { prompt: '電話番号を入力するとき、正しいのはどれですか。', choices: ['決められた書き方（たとえば半角の数字とハイフン）にそろえる', '全角と半角がまざっていてもよい', 'ハイフンは好きなところに入れる'], correctChoice: 0 },
+    { prompt: '名前や住所が書かれた資料の扱いで、正しいのはどれですか。', choices: ['家族に見せて、いっしょに確かめてもらう', 'あとで使えるように、自分のパソコンに写しを残す', '作業が終わったら、決められた方法で返すか消す'], correctChoice: 2 },
+  ];
+  await db.insert(assessmentQuestions).values(questions.map((question, index) => ({ assessmentId: quiz!.id, position: index + 1, ...question })));
 }
