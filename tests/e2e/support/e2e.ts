@@ -27,6 +27,8 @@ export type E2E = {
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
   /** A new page in a fresh context, signed in with the keyboard as a demo account. */
   signedIn: (loginId: string) => Promise<Page>;
+  /** Moves the server's clock to `moment` (the browser's stays), e.g. to when a session has started. */
+  moveClockTo: (moment: Date) => Promise<void>;
 };
 
 /**
@@ -87,6 +89,10 @@ export function useE2E(options: ServerOptions = {}): E2E {
       await page.goto('/sign-in');
       await signInWithKeyboard(page, loginId);
       return page;
+    },
+    async moveClockTo(moment) {
+      if (!server) throw new Error('the server is not running (did beforeAll fail?)');
+      await server.moveClockTo(moment);
     },
   };
   return e2e;

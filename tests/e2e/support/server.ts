@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,8 @@ export type RunningServer = {
   baseUrl: string;
   /** Everything the server printed so far, for failure messages. */
   output: () => string;
+  /** Sets the server's clock to `moment` (it runs on from there); resolves once the server has taken it. */
+  moveClockTo: (moment: Date) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -123,9 +125,11 @@ async function serveDataDir(dataDir: string, options: ServerOptions): Promise<Ru
   delete env.PUBLIC_URL;
   delete env.COOKIE_SECURE;
 
-  const clock = options.startsAt ? ['--import', './tests/e2e/support/shift-clock.mjs'] : [];
   if (options.startsAt) env.E2E_CLOCK_OFFSET_MS = String(options.startsAt.getTime() - Date.now());
-  const child = spawn(process.execPath, [...clock, '--import', 'tsx', 'src/server.ts'], {
+  // Beside the data folder, so the template copied into it does not carry it.
+  const clockFile = `${dataDir}.clock`;
+  env.E2E_CLOCK_FILE = clockFile;
+  const child = spawn(process.execPath, ['--import', './tests/e2e/support/shift-clock.mjs', '--import', 'tsx', 'src/server.ts'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -138,6 +142,19 @@ async function serveDataDir(dataDir: string, options: ServerOptions): Promise<Ru
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
+  const moveClockTo = async (moment: Date) => {
+    const offset = String(moment.getTime() - Date.now());
+    await rm(`${clockFile}.applied`, { force: true });
+    await writeFile(clockFile, offset);
+    child.kill('SIGUSR2');
+    const deadline = Date.now() + 5_000;
+    while ((await readFile(`${clockFile}.applied`, 'utf8').catch(() => '')) !== offset) {
+      if (Date.now() > deadline) throw new Error(`the server did not take the new clock:\n${output()}`);
+      // Polling for the server's answer to the signal; not a wait in a test.
+      await delay(20);
+    }
+  };
+
   const stop = async () => {
     process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
@@ -147,6 +164,8 @@ async function serveDataDir(dataDir: string, options: ServerOptions): Promise<Ru
       await exited;
       clearTimeout(timer);
     }
+    await rm(clockFile, { force: true });
+    await rm(`${clockFile}.applied`, { force: true });
   };
 
   try {
@@ -155,5 +174,5 @@ async function serveDataDir(dataDir: string, options: ServerOptions): Promise<Ru
     await stop();
     throw error;
   }
-  return { baseUrl, output, stop };
+  return { baseUrl, output, moveClockTo, stop };
 }
