@@ -562,6 +562,9 @@ async function showMyTraining(c: AppContext, extra: { notice?: string | undefine
               {extra.problem}
             </p>
           ) : null}
+          <p>
+            <a href="/me/progress">{t('growth.mineLink')}</a>
+          </p>
           <h2>{t('training.mine.upcoming')}</h2>
           {upcoming.length === 0 ? (
             <p>
@@ -634,9 +637,6 @@ async function showMyTraining(c: AppContext, extra: { notice?: string | undefine
             </table>
           )}
           <h2>{t('training.mine.completed')}</h2>
-          <p>
-            <a href="/me/progress">{t('growth.mineLink')}</a>
-          </p>
           {completed.length === 0 ? (
             <p>{t('training.mine.noneCompleted')}</p>
           ) : (
