@@ -96,14 +96,17 @@ export const questionForm = z
   .object({
     prompt: orEmpty(requiredText(1000, 'training.error.promptTooLong')),
     ...Object.fromEntries(questionChoiceNames.map((name) => [name, orEmpty(optionalText(300, 'training.error.choiceTooLong'))])),
-    correct: z.enum(['1', '2', '3', '4', '5', '6'], { error: 'training.error.correct' }).transform(Number),
+    // Checked with the answers below, so a missing choice and too few answers are said together.
+    correct: orEmpty(z.string()),
   })
   .transform((form, context) => {
     const texts = questionChoiceNames.map((name) => (form as Record<string, unknown>)[name] as string | null);
     const choices = texts.filter((text): text is string => text !== null);
+    const correct = /^[1-6]$/.test(form.correct) ? Number(form.correct) : 0;
     if (choices.length < 2) context.addIssue({ code: 'custom', path: ['choice1'], message: 'training.error.twoChoices' });
-    if (texts[form.correct - 1] === null) context.addIssue({ code: 'custom', path: ['correct'], message: 'training.error.correctBlank' });
-    const correctChoice = texts.slice(0, form.correct - 1).filter((text) => text !== null).length;
+    if (correct === 0) context.addIssue({ code: 'custom', path: ['correct'], message: 'training.error.correct' });
+    else if (texts[correct - 1] === null) context.addIssue({ code: 'custom', path: ['correct'], message: 'training.error.correctBlank' });
+    const correctChoice = texts.slice(0, correct - 1).filter((text) => text !== null).length;
     return { prompt: form.prompt, choices, correctChoice };
   });
 export type QuestionForm = z.output<typeof questionForm>;
