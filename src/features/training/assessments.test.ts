@@ -206,6 +206,9 @@ describe('taking a quiz', () => {
     const fails = await Promise.all(Array.from({ length: 3 }, () => recordAttempt(test.db, { kind: 'quiz', assessmentId: failing.id, userId: trainee.id, answers: [0, 0, 0, 0], attemptsBefore: 0 })));
     expect(fails.every((result) => result.ok && !result.passed)).toBe(true);
     expect(await test.db.select().from(assessmentAttempts).where(eq(assessmentAttempts.assessmentId, failing.id))).toHaveLength(1);
+    // Other answers sent from the same (older) page, after the browser's back button, are a new try.
+    expect(await recordAttempt(test.db, { kind: 'quiz', assessmentId: failing.id, userId: trainee.id, answers: [1, 2, 0, 2], attemptsBefore: 0 })).toMatchObject({ ok: true, passed: true });
+    expect(await test.db.select().from(assessmentAttempts).where(eq(assessmentAttempts.assessmentId, failing.id))).toHaveLength(2);
   });
 });
 

@@ -24,8 +24,8 @@ export type AttemptResult =
  * not, tells the person and writes the audit line.
  *
  * The person's row is locked first, so two sends of one quiz at once run one after the other:
- * the second finds the attempt the page was made before already taken and answers with that
- * attempt instead of scoring again, and after a pass nothing more is recorded.
+ * the second finds the same answers already recorded since the page was made and answers with
+ * that attempt instead of scoring again, and after a pass nothing more is recorded.
  */
 export async function recordAttempt(db: Db, input: AttemptInput, now = new Date()): Promise<AttemptResult> {
   return db.transaction(async (tx) => {
@@ -36,10 +36,10 @@ export async function recordAttempt(db: Db, input: AttemptInput, now = new Date(
     const mine = and(eq(assessmentAttempts.assessmentId, assessment.id), eq(assessmentAttempts.userId, input.userId));
     if (input.kind === 'quiz') {
       const [tries] = await db.select({ count: count() }).from(assessmentAttempts).where(mine);
-      if (tries!.count > input.attemptsBefore) {
-        const [latest] = await db.select({ id: assessmentAttempts.id, passed: assessmentAttempts.passed }).from(assessmentAttempts).where(mine).orderBy(desc(assessmentAttempts.takenAt)).limit(1);
-        return { ok: true, attemptId: latest!.id, passed: latest!.passed } as const;
-      }
+      const [latest] = tries!.count > input.attemptsBefore ? await db.select().from(assessmentAttempts).where(mine).orderBy(desc(assessmentAttempts.takenAt)).limit(1) : [];
+      // The same answers sent again from the same page: a double send, answered with its result.
+      // Other answers from an older page (the browser's back button) are a new try.
+      if (latest && latest.answers?.join() === input.answers.join()) return { ok: true, attemptId: latest.id, passed: latest.passed } as const;
     }
     const refusal = await mayTakeAssessment(db, { assessment, userId: input.userId }, now);
     if (refusal) return { ok: false, problem: refusal } as const;
