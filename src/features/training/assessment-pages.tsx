@@ -340,12 +340,14 @@ export function renderStaffAssessmentPage(
                   </li>
                 ))}
               </ol>
-              <form method="post" action={`${base}/questions`} novalidate>
-                <h3>{t('training.questionForm.addTitle')}</h3>
-                <CsrfField c={c} />
-                <QuestionFields t={t} state={question} />
-                <SubmitButton>{t('training.questionForm.add')}</SubmitButton>
-              </form>
+              {live ? (
+                <form method="post" action={`${base}/questions`} novalidate>
+                  <h3>{t('training.questionForm.addTitle')}</h3>
+                  <CsrfField c={c} />
+                  <QuestionFields t={t} state={question} />
+                  <SubmitButton>{t('training.questionForm.add')}</SubmitButton>
+                </form>
+              ) : null}
             </section>
           ) : live ? (
             <section aria-labelledby="scores-title">
@@ -360,7 +362,7 @@ export function renderStaffAssessmentPage(
                     t={t}
                     name="userId"
                     label="training.field.scorePerson"
-                    value={score.values?.userId ?? c.req.query('person')}
+                    value={score.values?.userId}
                     error={scoreErrors.userId}
                     required
                     options={page.scorable.map((person) => ({ value: person.userId, label: person.name }))}
@@ -451,6 +453,7 @@ export function renderQuizPage(
           <form method="post" action={`/training/assessments/${assessment.id}/take`} novalidate>
             <CsrfField c={c} />
             <input type="hidden" name="attempt" value={String(page.attemptsBefore)} />
+            <input type="hidden" name="questions" value={page.questions.map((question) => question.id).join()} />
             {page.questions.map((question, index) => {
               const name = `q${index + 1}`;
               const id = `field-${name}`;

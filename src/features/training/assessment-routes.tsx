@@ -108,7 +108,7 @@ assessmentRoutes.post('/training/assessments/:id/retire', allow('training.manage
 });
 
 assessmentRoutes.post('/training/assessments/:id/questions', allow('training.manage'), async (c) => {
-  const assessment = await findAssessment(c, { withRetired: true });
+  const assessment = await findAssessment(c, { withRetired: false });
   if (!assessment || assessment.kind !== 'quiz') return renderErrorPage(c, 'notFound');
   const form = await readForm(c, questionForm);
   if (!form.ok) return showStaffAssessment(c, { forms: { question: { errors: form.errors, values: form.values } } }, 400);
@@ -194,6 +194,8 @@ assessmentRoutes.post('/training/assessments/:id/take', allow('training.take'), 
   if (!assessment || assessment.kind !== 'quiz') return renderErrorPage(c, 'notFound');
   const questions = await listQuestions(c.var.deps.db, assessment.id);
   const form = await readForm(c, quizForm(questions.map((question) => question.choices.length)));
+  // The page names the questions it asked; answers to another set of questions would be scored wrong.
+  if (form.values.questions !== questions.map((question) => question.id).join()) return showQuiz(c, assessment, { problem: c.var.t(refusalMessages.changed) }, 409);
   if (!form.ok) return showQuiz(c, assessment, { errors: form.errors, values: form.values }, 400);
   const result = await recordAttempt(c.var.deps.db, { kind: 'quiz', assessmentId: assessment.id, userId: c.var.user!.id, answers: form.data.answers, attemptsBefore: form.data.attempt });
   if (result.ok) return c.redirect(`/training/attempts/${result.attemptId}`, 303);

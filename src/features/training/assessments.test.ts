@@ -54,8 +54,10 @@ const rightAnswers = { q1: '1', q2: '2', q3: '0', q4: '2' };
 async function answerQuiz(browser: TestBrowser, quizId: string, answers: Record<string, string>) {
   const form = await browser.get(`/training/assessments/${quizId}/take`);
   expect(form.status).toBe(200);
-  const attempt = /name="attempt" value="(\d+)"/.exec(await form.text())![1]!;
-  return postText(browser, `/training/assessments/${quizId}/take`, { attempt, ...answers });
+  const html = await form.text();
+  const attempt = /name="attempt" value="(\d+)"/.exec(html)![1]!;
+  const questions = /name="questions" value="([^"]*)"/.exec(html)![1]!;
+  return postText(browser, `/training/assessments/${quizId}/take`, { attempt, questions, ...answers });
 }
 
 async function skillOf(userId: string) {
@@ -94,6 +96,7 @@ describe('setting up assessments', () => {
     expect((await page(staff, quizPath)).text).toContain('合格点: 80点以上');
     expect((await postText(staff, `${quizPath}/retire`)).status).toBe(303);
     expect((await page(staff, quizPath)).text).toContain('この修了テストは終了しています。');
+    expect((await postText(staff, `${quizPath}/questions`, { prompt: '追加', choice1: 'ア', choice2: 'イ', correct: '1' })).status).toBe(404);
     expect((await postText(staff, `/training/questions/${question!.id}/remove`)).status).toBe(303);
     expect(await test.db.select().from(assessmentQuestions)).toEqual([]);
   });
@@ -153,7 +156,8 @@ describe('taking a quiz', () => {
     const mine = await page(trainee.browser, '/me/training');
     expect(mine.text).toContain('データ入力（レベル1）: 「データ入力の確認テスト」に合格');
     expect(mine.text).toContain('データ入力の確認テスト データ入力の実践');
-    const again = await postText(trainee.browser, `/training/assessments/${quiz.id}/take`, { attempt: '2', ...rightAnswers });
+    const questions = (await test.db.select({ id: assessmentQuestions.id }).from(assessmentQuestions).orderBy(assessmentQuestions.position)).map((row) => row.id).join();
+    const again = await postText(trainee.browser, `/training/assessments/${quiz.id}/take`, { attempt: '2', questions, ...rightAnswers });
     expect(again.status).toBe(409);
     expect(again.text).toContain('もう合格しています。受け直す必要はありません。');
     expect((await page(trainee.browser, `/training/catalogue/${course.id}`)).text).toContain('もう合格しています。');
@@ -171,7 +175,8 @@ describe('taking a quiz', () => {
     expect(refused.text).toContain('この研修の日程に参加した人、または修了した人が受けられます。');
     const later = await createTestSession(test.db, { courseId: course.id, capacity: 5, startsInHours: 24 });
     await test.db.insert(sessionEnrolments).values({ sessionId: later.id, userId: outsider.id, status: 'enrolled' });
-    expect((await postText(outsiderBrowser, `/training/assessments/${quiz.id}/take`, { attempt: '0', ...rightAnswers })).text).toContain('この研修の日程が始まってから受けられます。');
+    const questions = (await test.db.select({ id: assessmentQuestions.id }).from(assessmentQuestions).orderBy(assessmentQuestions.position)).map((row) => row.id).join();
+    expect((await postText(outsiderBrowser, `/training/assessments/${quiz.id}/take`, { attempt: '0', questions, ...rightAnswers })).text).toContain('この研修の日程が始まってから受けられます。');
 
     const absent = await seatedTrainee(course.id);
     await test.db.update(sessionEnrolments).set({ attendance: 'absent' }).where(eq(sessionEnrolments.userId, absent.id));
@@ -182,6 +187,19 @@ describe('taking a quiz', () => {
     const empty = await test.db.insert(assessments).values({ courseId: course.id, title: '準備中のテスト', kind: 'quiz', skill: 'web', level: 1 }).returning();
     expect((await page(absent.browser, `/training/catalogue/${course.id}`)).text).toContain('まだ問題の準備ができていないので、受けられません。');
     expect((await page(absent.browser, `/training/assessments/${empty[0]!.id}/take`)).status).toBe(409);
+  });
+
+  it('asks to answer again when the questions changed while the page was open', async () => {
+    const course = await createTestCourse(test.db, { title: 'データ入力の実践' });
+    const quiz = await createQuiz(course.id);
+    const trainee = await seatedTrainee(course.id);
+    const html = await (await trainee.browser.get(`/training/assessments/${quiz.id}/take`)).text();
+    const questions = /name="questions" value="([^"]*)"/.exec(html)![1]!;
+    await test.db.delete(assessmentQuestions).where(and(eq(assessmentQuestions.assessmentId, quiz.id), eq(assessmentQuestions.position, 2)));
+    const changed = await postText(trainee.browser, `/training/assessments/${quiz.id}/take`, { attempt: '0', questions, ...rightAnswers });
+    expect(changed.status).toBe(409);
+    expect(changed.text).toContain('答えている間に、テストの問題が変わりました。');
+    expect(await test.db.select().from(assessmentAttempts)).toEqual([]);
   });
 
   it('shows a result only to its taker', async () => {
