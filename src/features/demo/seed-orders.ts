@@ -89,7 +89,8 @@ export async function addPackage(
 
 /**
  * Orders at every stage, so each page has something to show: a business-card entry order in
- * progress (some tasks accepted, one awaiting review, one held by the trainee), the town's
+ * progress (some tasks accepted, one awaiting review, one held by the trainee, who is on its team
+ * for OJT and may take its open data-entry tasks once they have the skill), the town's
  * centre-only transcription, an NDA-level order, an inquiry and a quote.
  */
 export async function seedDemoOrders(db: Db, now = new Date()): Promise<void> {
@@ -122,6 +123,8 @@ export async function seedDemoOrders(db: Db, now = new Date()): Promise<void> {
       quoteIssuedOn: addDays(today, -17),
       quoteValidUntil: addDays(today, 13),
       ...termsOf('名刺の画像を見て、会社名・氏名・連絡先を入力フォームに入力する', '入力済みのデータ（作業ごとに50件）', addDays(today, 28)),
+      // OJT: the trainee on this team is paid 80% of each task's rate (¥12 → ¥9 a card).
+      trainingRatePercent: 80,
     },
     started(20),
     director,
@@ -133,7 +136,7 @@ export async function seedDemoOrders(db: Db, now = new Date()): Promise<void> {
   await db.insert(orderTeamMembers).values([
     { orderId: cards, userId: user.leader!, role: 'leader', addedBy: director },
     { orderId: cards, userId: user.worker!, role: 'member', addedBy: director },
-    { orderId: cards, userId: user.trainee!, role: 'member', addedBy: director },
+    { orderId: cards, userId: user.trainee!, role: 'trainee', addedBy: director },
   ]);
   const entry = await addPackage(db, cards, {
     position: 1,

@@ -12,7 +12,7 @@ import type { OrderDetails } from './find-order';
 import { quoteEditableIn } from './lock-editable-quote';
 import type { RequiredTerm } from './missing-terms';
 import { QuoteTable } from './quote-table';
-import { taxRates, teamRoles } from './schema';
+import { taxRates, teamRoles, type TeamRole } from './schema';
 import { TermsList } from './terms-list';
 
 /** What the order page shows again after a form on it could not be accepted. */
@@ -254,6 +254,7 @@ export function renderOrderPage(
           <section aria-labelledby="team-title">
             <h2 id="team-title">{t('order.team.title')}</h2>
             <p>{t('order.team.lead')}</p>
+            <p>{t('order.team.trainingRate', { percent: order.trainingRatePercent })}</p>
             {team.length === 0 ? (
               <p>{t('order.team.none')}</p>
             ) : (
@@ -270,7 +271,7 @@ export function renderOrderPage(
                   </thead>
                   <tbody>
                     {team.map((member) => {
-                      const otherRole = member.role === 'leader' ? 'member' : 'leader';
+                      const otherRoles = teamRoles.filter((role) => role !== member.role);
                       return (
                         <tr>
                           <th scope="row">{member.displayName}</th>
@@ -278,17 +279,15 @@ export function renderOrderPage(
                           {order.confidentiality === 'nda' ? <td>{ndaState(t, locale, member, today)}</td> : null}
                           <td>
                             <div class="button-row">
-                              <form method="post" action={`${base}/team/${member.userId}/role`}>
-                                <CsrfField c={c} />
-                                <input type="hidden" name="role" value={otherRole} />
-                                <button
-                                  type="submit"
-                                  class="button button--secondary"
-                                  aria-label={t(otherRole === 'leader' ? 'order.team.makeLeaderFor' : 'order.team.makeMemberFor', { name: member.displayName })}
-                                >
-                                  {t(otherRole === 'leader' ? 'order.team.makeLeader' : 'order.team.makeMember')}
-                                </button>
-                              </form>
+                              {otherRoles.map((role) => (
+                                <form method="post" action={`${base}/team/${member.userId}/role`}>
+                                  <CsrfField c={c} />
+                                  <input type="hidden" name="role" value={role} />
+                                  <button type="submit" class="button button--secondary" aria-label={t(roleChange[role].named, { name: member.displayName })}>
+                                    {t(roleChange[role].text)}
+                                  </button>
+                                </form>
+                              ))}
                               <form method="post" action={`${base}/team/${member.userId}/remove`}>
                                 <CsrfField c={c} />
                                 <button type="submit" class="button button--secondary" aria-label={t('order.team.removeFor', { name: member.displayName })} aria-describedby="team-remove-hint">
@@ -336,8 +335,11 @@ export function renderOrderPage(
                     legend="order.team.roleField"
                     type="radio"
                     required
-                    options={teamRoles.map((role) => ({ value: role, label: t(`order.team.role.${role}`) }))}
-                    checked={[teamForm.values['team-role'] ?? 'member']}
+                    options={[
+                      { value: '', label: t('order.team.role.byAccount') },
+                      ...teamRoles.map((role) => ({ value: role, label: t(`order.team.role.${role}`) })),
+                    ]}
+                    checked={[teamForm.values['team-role'] ?? '']}
                     error={teamForm.errors['team-role']}
                   />
                   <SubmitButton>{t('order.team.add')}</SubmitButton>
@@ -386,6 +388,13 @@ const itemLabels: Record<string, MessageKey> = {
 };
 
 const dateLabels: Record<string, MessageKey> = { issuedOn: 'order.quote.issuedOn', validUntil: 'order.quote.validUntil' };
+
+/** The button that gives a team member each role. */
+const roleChange: Record<TeamRole, { text: MessageKey; named: MessageKey }> = {
+  leader: { text: 'order.team.makeLeader', named: 'order.team.makeLeaderFor' },
+  member: { text: 'order.team.makeMember', named: 'order.team.makeMemberFor' },
+  trainee: { text: 'order.team.makeTrainee', named: 'order.team.makeTraineeFor' },
+};
 
 const teamLabels: Record<string, MessageKey> = { userId: 'order.team.person', role: 'order.team.roleField' };
 

@@ -54,6 +54,7 @@ const fullTerms = {
   reviewPolicy: 'sample',
   reviewSamplePercent: '25',
   reservationHours: '48',
+  trainingRatePercent: '100',
 };
 
 const move = (browser: TestBrowser, orderId: string, from: string, to: string, note = '') => browser.post(`/orders/${orderId}/status`, { from, to, 'status-note': note });

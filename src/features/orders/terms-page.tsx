@@ -17,6 +17,7 @@ const termLabels: Record<string, MessageKey> = {
   reviewPolicy: 'order.terms.reviewPolicy',
   reviewSamplePercent: 'order.terms.reviewSamplePercent',
   reservationHours: 'order.terms.reservationHours',
+  trainingRatePercent: 'order.terms.trainingRatePercent',
 };
 
 /**
@@ -59,6 +60,17 @@ export function renderTermsForm(
           {text('termsDeliveryMethod', false)}
           {date('inspectionDueOn')}
           {text('termsRate')}
+          <TextField
+            t={t}
+            name="trainingRatePercent"
+            label="order.terms.trainingRatePercent"
+            hint="order.terms.trainingRatePercentHint"
+            value={values.trainingRatePercent}
+            error={errors.trainingRatePercent}
+            required
+            inputmode="numeric"
+            autocomplete="off"
+          />
           {text('termsPaymentDate', false)}
           {text('termsPaymentMethod', false)}
           {text('termsExpenses')}
@@ -160,6 +172,7 @@ export function termsFormValues(order: typeof orders.$inferSelect): { values: Re
       reviewPolicy: order.reviewPolicy,
       reviewSamplePercent: order.reviewSamplePercent === null ? '' : String(order.reviewSamplePercent),
       reservationHours: String(order.reservationHours),
+      trainingRatePercent: String(order.trainingRatePercent),
     },
     lists: { requiredSkills: order.requiredSkills },
   };

@@ -68,6 +68,10 @@ export const termsForm = z
       return value >= 1 && value <= 100 ? value : (context.addIssue({ code: 'custom', message: 'order.terms.error.samplePercent' }), z.NEVER);
     }),
     reservationHours: wholeNumber(1, 336, 'order.terms.error.reservationHours'),
+    // People may type "80%" or "８０％"; the sign says nothing more.
+    trainingRatePercent: typedText()
+      .transform((text) => text.replace(/%/g, ''))
+      .pipe(wholeNumber(1, 100, 'order.terms.error.trainingRate')),
   })
   .superRefine((terms, context) => {
     if (terms.reviewPolicy === 'sample' && terms.reviewSamplePercent === null) {
@@ -93,7 +97,8 @@ export const statusForm = z.object({
 
 export const teamMemberForm = z.object({
   userId: z.uuid({ error: 'order.team.error.person' }),
-  role: z.enum(teamRoles, { error: 'order.terms.error.choose' }),
+  // Empty: the role follows the person's account (a trainee account joins in the trainee role).
+  role: z.enum(['', ...teamRoles], { error: 'order.terms.error.choose' }).transform((role) => role || null),
 });
 
 export const teamRoleForm = z.object({ role: z.enum(teamRoles, { error: 'error.invalid' }) });

@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
+import { submissions } from '../tasks/schema';
 import { workerProfiles } from '../workers/schema';
 import { workerNameColumns, workerNameOf } from './draft-pay-month';
 import { payAdjustments, payStatementLines, payStatements } from './schema';
@@ -20,8 +21,10 @@ export async function findPayStatement(db: Db, id: string, options: { workerId?:
     .where(and(eq(payStatements.id, id), options.workerId ? eq(payStatements.workerId, options.workerId) : undefined));
   if (!row) return null;
   const lines = await db
-    .select()
+    // The statement says which lines were paid at the OJT training rate (the rate itself is the line's).
+    .select({ ...getTableColumns(payStatementLines), trainingRatePercent: submissions.trainingRatePercent })
     .from(payStatementLines)
+    .innerJoin(submissions, eq(submissions.id, payStatementLines.submissionId))
     .where(eq(payStatementLines.statementId, id))
     .orderBy(asc(payStatementLines.inspectedOn), asc(payStatementLines.description));
   const adjustments = await db

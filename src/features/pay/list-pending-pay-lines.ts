@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { legalPayDueOn } from '../../money/pay-due-date';
 import { payForWork } from '../../money/pay-for-work';
+import { withTrainingRate } from '../../money/training-rate';
 import type { BusinessDate } from '../availability/calendar';
 import type { PayKind } from '../breakdown/schema';
 
@@ -16,7 +17,10 @@ export type PendingPayLine = {
   workCategory: string;
   withholds: boolean;
   payKind: PayKind;
+  /** The rate paid: for OJT work the training rate (trainingRateYen of the task's rate). */
   payRateYen: number;
+  /** OJT work: the order's training rate, fixed when it was handed in. */
+  trainingRatePercent: number | null;
   unitName: string;
   units: number;
   minutes: number;
@@ -30,7 +34,7 @@ export type PendingPayLine = {
 /**
  * Accepted work not yet on any statement, inspected on or before `until`: what a close would pay,
  * one line per accepted submission. Piece pay counts the units handed in; hourly pay the minutes
- * the worker logged on the task. The legal limit counts 60 days from 検収, or 30 days from the
+ * the worker logged on the task; OJT work is paid at the training rate fixed at hand-in. The legal limit counts 60 days from 検収, or 30 days from the
  * client's payment date where the order disclosed re-commissioning and an issued invoice says when.
  */
 export async function listPendingPayLines(
@@ -41,7 +45,8 @@ export async function listPendingPayLines(
     db,
     sql`select submissions.id as "submissionId", submissions.worker_id as "workerId", tasks.id as "taskId", orders.id as "orderId",
           orders.title || ' / ' || tasks.title as description, work_packages.work_category as "workCategory",
-          tasks.pay_kind as "payKind", tasks.pay_rate_yen as "payRateYen", work_packages.unit_name as "unitName", submissions.units,
+          tasks.pay_kind as "payKind", tasks.pay_rate_yen as "payRateYen", submissions.training_rate_percent as "trainingRatePercent",
+          work_packages.unit_name as "unitName", submissions.units,
           coalesce((select sum(entry.minutes) from work_log_entries entry where entry.task_id = tasks.id and entry.worker_id = submissions.worker_id), 0)::int as minutes,
           submissions.inspected_on::text as "inspectedOn",
           case when orders.subcontracting_disclosed then (
@@ -57,7 +62,7 @@ export async function listPendingPayLines(
           ${options.workerId ? sql`and submissions.worker_id = ${options.workerId}` : sql``}
         order by submissions.inspected_on, orders.number, tasks.position, submissions.submitted_at`,
   );
-  return rows.map((row) => ({
+  return rows.map(withTrainingRate).map((row) => ({
     ...row,
     yen: payForWork(row),
     withholds: options.withholdingCategories.includes(row.workCategory),

@@ -12,9 +12,10 @@ export function statementFigures(details: PayStatementDetails, t: Translate, loc
   const yen = (amount: number) => formatYen(amount, locale);
   const { statement } = details;
   const basis = (line: PayStatementDetails['lines'][number]) =>
-    line.payKind === 'piece'
+    (line.payKind === 'piece'
       ? t('pay.line.basisPiece', { units: line.units.toLocaleString(locale), unit: line.unitName, rate: yen(line.payRateYen) })
-      : t('pay.line.basisHour', { time: formatDuration(t, line.minutes), rate: yen(line.payRateYen) });
+      : t('pay.line.basisHour', { time: formatDuration(t, line.minutes), rate: yen(line.payRateYen) })) +
+    (line.trainingRatePercent === null ? '' : t('pay.line.trainingRate', { percent: line.trainingRatePercent }));
   return {
     lineColumns: [t('pay.line.inspectedOn'), t('pay.line.description'), t('pay.line.basis'), t('pay.line.withholds'), t('pay.column.amount')],
     lineRows: details.lines.map((line) => [

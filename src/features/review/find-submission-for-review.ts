@@ -23,6 +23,7 @@ export async function findSubmissionForReview(db: Db, submissionId: string) {
       note: submissions.note,
       submittedAt: submissions.submittedAt,
       needsReview: submissions.needsReview,
+      trainingRatePercent: submissions.trainingRatePercent,
       decision: submissions.decision,
       comment: submissions.comment,
       reviewedAt: submissions.reviewedAt,

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Actor } from '../../auth/policy';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
@@ -18,6 +18,8 @@ export type ReviewQueueItem = {
   workerName: string;
   units: number;
   submittedAt: Date;
+  /** OJT: handed in by a trainee on the team, so the reviewer gives more detailed feedback. */
+  ojt: boolean;
 };
 
 export type ReviewQueue = {
@@ -40,6 +42,7 @@ export async function listReviewQueue(db: Db, reviewer: Actor): Promise<ReviewQu
       workerName: users.displayName,
       units: submissions.units,
       submittedAt: submissions.submittedAt,
+      ojt: isNotNull(submissions.trainingRatePercent).mapWith(Boolean),
     })
     .from(submissions)
     .innerJoin(tasks, eq(tasks.id, submissions.taskId))

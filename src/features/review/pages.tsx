@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-env';
 import { CsrfField, ErrorSummary, SubmitButton, TextAreaField, type FieldErrors } from '../../ui/form';
 import { formatDateTime, formatFileSize } from '../../ui/format';
-import type { Locale } from '../../ui/i18n';
+import type { Locale, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { formatBusinessDate } from '../availability/format';
 import type { SubmissionForReview } from './find-submission-for-review';
@@ -11,6 +11,11 @@ import { formatAmount } from './progress-view';
 /** Minutes as hours for people: 125 → "2.1時間" / "2.1 h". */
 export function formatHours(minutes: number, locale: Locale): string {
   return formatAmount(minutes / 60, locale);
+}
+
+/** 「研修（OJT）」: work by a trainee on the team, which wants more detailed feedback. */
+function OjtBadge(props: { t: Translate }) {
+  return <strong class="ojt-badge">{props.t('review.ojt')}</strong>;
 }
 
 export function renderReviewQueue(c: AppContext, queue: ReviewQueue, notice?: string) {
@@ -55,7 +60,15 @@ export function renderReviewQueue(c: AppContext, queue: ReviewQueue, notice?: st
                     </th>
                     <td>{t('review.orderName', { number: item.orderNumber, title: item.orderTitle })}</td>
                     <td>{item.packageTitle}</td>
-                    <td>{item.workerName}</td>
+                    <td>
+                      {item.workerName}
+                      {item.ojt ? (
+                        <>
+                          {' '}
+                          <OjtBadge t={t} />
+                        </>
+                      ) : null}
+                    </td>
                     <td>{t('review.unitsValue', { units: formatAmount(item.units, locale), unit: item.unitName })}</td>
                     <td>{formatDateTime(item.submittedAt, locale)}</td>
                   </tr>
@@ -86,6 +99,7 @@ export function renderReviewPage(c: AppContext, item: SubmissionForReview, state
             </p>
           ) : null}
           <ErrorSummary t={t} errors={state.errors ?? {}} labels={{ comment: 'review.comment' }} />
+          {item.trainingRatePercent === null ? null : <p class="notice">{t('review.ojtHint')}</p>}
           <section aria-labelledby="details-title">
             <h2 id="details-title">{t('review.detailsTitle')}</h2>
             <dl class="details">
@@ -94,7 +108,15 @@ export function renderReviewPage(c: AppContext, item: SubmissionForReview, state
               <dt>{t('review.package')}</dt>
               <dd>{item.packageTitle}</dd>
               <dt>{t('review.worker')}</dt>
-              <dd>{item.workerName}</dd>
+              <dd>
+                {item.workerName}
+                {item.trainingRatePercent === null ? null : (
+                  <>
+                    {' '}
+                    <OjtBadge t={t} />
+                  </>
+                )}
+              </dd>
               <dt>{t('review.submittedAt')}</dt>
               <dd>{formatDateTime(item.submittedAt, locale)}</dd>
               <dt>{t('review.submittedUnits')}</dt>

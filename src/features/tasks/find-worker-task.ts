@@ -4,11 +4,12 @@ import { queryRows } from '../../db/client';
 import { storedFiles } from '../../files/schema';
 import { todayInJapan } from '../availability/calendar';
 import type { TaskStatus } from '../breakdown/schema';
+import { teamTrainingRate } from '../orders/team-training-rate';
 import { findTaskTermsNoticeId } from '../terms-notices/find-task-terms-notice';
 import { dependencyDone, hasSkillsFor, mayOpenTask, type WorkerSeat } from './eligibility';
 import { releaseExpiredHolds } from './release-expired-holds';
 import { submissions, taskHolds, taskOffers, workLogEntries, workLogRevisions } from './schema';
-import { toDates, type TaskSummary } from './list-worker-tasks';
+import { toTask, type TaskSummary } from './list-worker-tasks';
 
 export type WorkLogValues = { workedOn: string; minutes: number | null; units: number; note: string | null };
 
@@ -52,7 +53,7 @@ export async function findWorkerTask(db: Db, worker: WorkerSeat, taskId: string,
     sql`select tasks.id, tasks.title, tasks.order_id as "orderId", orders.number as "orderNumber", orders.title as "orderTitle",
           work_packages.id as "packageId", work_packages.title as "packageTitle", work_packages.unit_name as "unitName",
           work_packages.instructions, tasks.units, tasks.estimate_minutes as "estimateMinutes", tasks.pay_kind as "payKind",
-          tasks.pay_rate_yen as "payRateYen", tasks.deadline::text as deadline, tasks.status,
+          tasks.pay_rate_yen as "payRateYen", ${teamTrainingRate(me)} as "trainingRatePercent", tasks.deadline::text as deadline, tasks.status,
           ${hasSkillsFor(me)} as "hasSkills", ${dependencyDone} as ready
         from tasks join orders on orders.id = tasks.order_id join work_packages on work_packages.id = tasks.package_id
         where tasks.id = ${taskId} and ${mayOpenTask(worker, todayInJapan(now))}`,
@@ -110,7 +111,7 @@ export async function findWorkerTask(db: Db, worker: WorkerSeat, taskId: string,
     : [];
 
   return {
-    ...toDates(row),
+    ...toTask(row),
     hold: active ? { expiresAt: active.expiresAt, source: active.source } : null,
     everHeld: holds.length > 0,
     offer: offer ?? null,

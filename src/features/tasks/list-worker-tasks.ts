@@ -1,8 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { todayInJapan, type BusinessDate } from '../availability/calendar';
+import { withTrainingRate } from '../../money/training-rate';
 import type { PayKind } from '../breakdown/schema';
+import { teamTrainingRate } from '../orders/team-training-rate';
 import { dependencyDone, hasSkillsFor, mayOpenTask, type WorkerSeat } from './eligibility';
 import { releaseExpiredHolds } from './release-expired-holds';
 
@@ -18,7 +20,10 @@ export type TaskSummary = {
   units: number;
   estimateMinutes: number;
   payKind: PayKind;
+  /** The rate this worker is paid: the training rate for OJT work (see trainingRateYen). */
   payRateYen: number;
+  /** For a trainee on the order's team (OJT): the order's training rate now, or the one fixed at hand-in. */
+  trainingRatePercent: number | null;
   deadline: BusinessDate;
 };
 
@@ -39,10 +44,11 @@ export type WorkerTaskLists = {
 
 export const openTasksShown = 50;
 
-const summaryColumns = sql`tasks.id, tasks.title, tasks.order_id as "orderId", orders.number as "orderNumber",
+/** A task's summary; `trainingRate` is the OJT training rate that applies to this worker, or null. */
+const summaryColumns = (trainingRate: SQL) => sql`tasks.id, tasks.title, tasks.order_id as "orderId", orders.number as "orderNumber",
   orders.title as "orderTitle", work_packages.title as "packageTitle", work_packages.unit_name as "unitName",
   tasks.units, tasks.estimate_minutes as "estimateMinutes", tasks.pay_kind as "payKind",
-  tasks.pay_rate_yen as "payRateYen", tasks.deadline::text as deadline`;
+  tasks.pay_rate_yen as "payRateYen", ${trainingRate} as "trainingRatePercent", tasks.deadline::text as deadline`;
 
 const taskJoins = sql`tasks join orders on orders.id = tasks.order_id join work_packages on work_packages.id = tasks.package_id`;
 
@@ -53,9 +59,10 @@ export async function listWorkerTasks(db: Db, worker: WorkerSeat, now = new Date
   await releaseExpiredHolds(db, now);
   const visible = mayOpenTask(worker, todayInJapan(now));
   const me = worker.workerId;
+  const summary = summaryColumns(teamTrainingRate(me));
   const held = await queryRows<HeldTask>(
     db,
-    sql`select ${summaryColumns}, task_holds.expires_at as "expiresAt",
+    sql`select ${summary}, task_holds.expires_at as "expiresAt",
           case when task_holds.source = 'returned' then (
             select submissions.comment from submissions
             where submissions.task_id = tasks.id and submissions.worker_id = ${me} and submissions.decision = 'returned'
@@ -66,21 +73,21 @@ export async function listWorkerTasks(db: Db, worker: WorkerSeat, now = new Date
   );
   const handedIn = await queryRows<HandedInTask>(
     db,
-    sql`select ${summaryColumns}, submissions.submitted_at as "submittedAt"
+    sql`select ${summaryColumns(sql`submissions.training_rate_percent`)}, submissions.submitted_at as "submittedAt"
         from submissions join ${taskJoins} on tasks.id = submissions.task_id
         where submissions.worker_id = ${me} and submissions.decision is null and ${visible}
         order by submissions.submitted_at desc`,
   );
   const offers = await queryRows<OfferedTask>(
     db,
-    sql`select ${summaryColumns}, task_offers.offered_at as "offeredAt", task_offers.note
+    sql`select ${summary}, task_offers.offered_at as "offeredAt", task_offers.note
         from task_offers join ${taskJoins} on tasks.id = task_offers.task_id
         where task_offers.worker_id = ${me} and task_offers.responded_at is null and tasks.status = 'offered' and ${visible}
         order by ${byDeadline}`,
   );
   const open = await queryRows<TaskSummary & { total: number }>(
     db,
-    sql`select ${summaryColumns}, count(*) over ()::int as total
+    sql`select ${summary}, count(*) over ()::int as total
         from ${taskJoins}
         where tasks.status = 'open' and ${visible} and ${hasSkillsFor(me)} and ${dependencyDone}
         order by ${byDeadline}
@@ -92,13 +99,18 @@ export async function listWorkerTasks(db: Db, worker: WorkerSeat, now = new Date
         where tasks.status = 'open' and ${visible} and ${dependencyDone} and not ${hasSkillsFor(me)}`,
   );
   return {
-    held: held.map(toDates),
-    handedIn: handedIn.map(toDates),
-    offers: offers.map(toDates),
-    open: open.map(({ total: _total, ...task }) => task),
+    held: held.map(toTask),
+    handedIn: handedIn.map(toTask),
+    offers: offers.map(toTask),
+    open: open.map(({ total: _total, ...task }) => toTask(task)),
     openCount: open[0]?.total ?? 0,
     needSkillsCount: needSkills?.count ?? 0,
   };
+}
+
+/** A task row as the pages show it: dates as dates, and the rate this worker is paid. */
+export function toTask<Row extends TaskSummary>(row: Row): Row {
+  return withTrainingRate(toDates(row));
 }
 
 /** Raw SQL may answer timestamps as text (it depends on the driver): makes them dates. */

@@ -11,12 +11,19 @@ import type { WorkerTask, WorkLogLine } from './find-worker-task';
 import { openTasksShown, type TaskSummary, type WorkerTaskLists } from './list-worker-tasks';
 import type { MonthSummary } from './summarize-month';
 
-/** What a task pays, as one line: "1件 ¥12（この作業で ¥600）" or "1時間 ¥1,000". */
-function payText(t: Translate, locale: Locale, task: Pick<TaskSummary, 'payKind' | 'payRateYen' | 'units' | 'unitName'>): string {
+/** "（研修単価: 単価の80%）" after the rate of OJT work, so a trainee knows why it is lower; else nothing. */
+export function trainingRateNote(t: Translate, percent: number | null): string {
+  return percent === null ? '' : t('task.trainingRate', { percent });
+}
+
+/** What a task pays, as one line: "1件 ¥12（この作業で ¥600）" or "1時間 ¥1,000" (and the training rate's note). */
+function payText(t: Translate, locale: Locale, task: Pick<TaskSummary, 'payKind' | 'payRateYen' | 'trainingRatePercent' | 'units' | 'unitName'>): string {
   const rate = formatYen(task.payRateYen, locale);
-  return task.payKind === 'piece'
-    ? t('task.payPiece', { unit: task.unitName, rate, total: formatYen(task.payRateYen * task.units, locale) })
-    : t('task.payHour', { rate });
+  const pay =
+    task.payKind === 'piece'
+      ? t('task.payPiece', { unit: task.unitName, rate, total: formatYen(task.payRateYen * task.units, locale) })
+      : t('task.payHour', { rate });
+  return pay + trainingRateNote(t, task.trainingRatePercent);
 }
 
 const amountText = (t: Translate, task: Pick<TaskSummary, 'units' | 'unitName'>) => t('task.amount', { units: task.units, unit: task.unitName });
@@ -459,9 +466,9 @@ export function renderMonthPage(c: AppContext, page: { summary: MonthSummary; mo
   const monthName = (month: string) => formatMonth(month, locale);
   const yen = (value: number) => formatYen(value, locale);
   const basis = (line: MonthSummary['earned'][number]) =>
-    line.payKind === 'piece'
+    (line.payKind === 'piece'
       ? t('myWork.basisPiece', { units: line.units, unit: line.unitName, rate: yen(line.payRateYen) })
-      : t('myWork.basisHour', { time: formatDuration(t, line.minutes), rate: yen(line.payRateYen) });
+      : t('myWork.basisHour', { time: formatDuration(t, line.minutes), rate: yen(line.payRateYen) })) + trainingRateNote(t, line.trainingRatePercent);
   const earningsTable = (lines: MonthSummary['earned'], caption: string) => (
     <table class="data-table">
       <caption>{caption}</caption>

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { payForWork } from '../../money/pay-for-work';
+import { withTrainingRate } from '../../money/training-rate';
 import type { BusinessDate } from '../availability/calendar';
 import type { PayKind } from '../breakdown/schema';
 import { shiftMonth, type Month } from './month';
@@ -11,7 +12,9 @@ export type EarningLine = {
   taskTitle: string;
   orderTitle: string;
   payKind: PayKind;
+  /** The rate paid: the training rate for OJT work, fixed at hand-in. */
   payRateYen: number;
+  trainingRatePercent: number | null;
   unitName: string;
   /** Units accepted (piece pay) — or handed in, for work waiting for review. */
   units: number;
@@ -59,17 +62,19 @@ export async function summarizeMonth(db: Db, workerId: string, month: Month): Pr
     queryRows<Omit<EarningLine, 'yen'>>(
       db,
       sql`select tasks.id as "taskId", tasks.title as "taskTitle", orders.title as "orderTitle", tasks.pay_kind as "payKind",
-            tasks.pay_rate_yen as "payRateYen", work_packages.unit_name as "unitName", submissions.units,
+            tasks.pay_rate_yen as "payRateYen", submissions.training_rate_percent as "trainingRatePercent", work_packages.unit_name as "unitName", submissions.units,
             coalesce((select sum(minutes) from work_log_entries entry where entry.task_id = tasks.id and entry.worker_id = ${workerId}), 0)::int as minutes
           from submissions join tasks on tasks.id = submissions.task_id join orders on orders.id = tasks.order_id
             join work_packages on work_packages.id = tasks.package_id
           where submissions.worker_id = ${workerId} and ${condition}
           order by submissions.submitted_at`,
     );
-  const earned = (await submitted(sql`submissions.decision = 'accepted' and submissions.inspected_on >= ${from} and submissions.inspected_on < ${until}`)).map(
-    (line) => ({ ...line, yen: payForWork(line) }),
-  );
-  const waiting = (await submitted(sql`submissions.decision is null`)).map((line) => ({ ...line, yen: payForWork(line) }));
+  const paid = (line: Omit<EarningLine, 'yen'>): EarningLine => {
+    const atRate = withTrainingRate(line);
+    return { ...atRate, yen: payForWork(atRate) };
+  };
+  const earned = (await submitted(sql`submissions.decision = 'accepted' and submissions.inspected_on >= ${from} and submissions.inspected_on < ${until}`)).map(paid);
+  const waiting = (await submitted(sql`submissions.decision is null`)).map(paid);
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   return {
     month,

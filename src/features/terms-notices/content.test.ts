@@ -8,7 +8,7 @@ const facts: TermsNoticeFacts = {
   commissionedOn: '2026-11-24',
   settings: { issuerName: '一般社団法人立科町振興公社', issuerRegistrationNumber: 'T1234567890123', issuerAddress: '長野県北佐久郡立科町芦田2602-1', issuerPhone: '0267-55-0000', payDay: 25 },
   workerName: '立科 花子',
-  order: { number: 12, title: '名刺データ入力', clientName: '株式会社あさま商事', ...orderTerms, confidentiality: 'centre_only', subcontractingDisclosed: false, termsSubcontracting: null },
+  order: { number: 12, title: '名刺データ入力', clientName: '株式会社あさま商事', ...orderTerms, confidentiality: 'centre_only', subcontractingDisclosed: false, termsSubcontracting: null, trainingRatePercent: null },
   works: [{ kind: 'task', title: '入力 3', packageTitle: '入力', unitName: '件', units: 50, estimateMinutes: 60, deadline: '2026-12-10', payKind: 'piece', payRateYen: 12 }],
 };
 
@@ -74,6 +74,18 @@ describe('buildTermsNoticeContent', () => {
     const rows = new Map(sections.flatMap((section) => section.rows.map((row) => [row.label, row.value])));
     expect(rows.get('Amount of pay')).toBe('¥600 (50 件 × ¥12 per 件)');
     expect(rows.get('Payment date')).toContain('paid on day 25 of the following month');
+  });
+
+  it('states the training rate actually paid to a trainee on the team (OJT), rounded down, and marks it as a change of terms', () => {
+    const trainee = buildTermsNoticeContent({ ...facts, order: { ...facts.order, trainingRatePercent: 80 } });
+    expect(termsNoticeContentSchema.parse(trainee)).toEqual(trainee);
+    const rows = rowsOf(trainee);
+    // ¥12 × 80% = ¥9.6 → ¥9 a unit, ¥450 for 50.
+    expect(rows.get('報酬の額')).toBe('￥450（50件 × 1件あたり ￥9）\n研修（OJT）の単価です（ふつうの単価は ￥12）。');
+    expect(rows.get('研修単価（OJT）')).toContain('作業ごとの単価の80%');
+    const before = buildTermsNoticeContent(facts);
+    expect([...changedItemKeys(termsNoticeSections(t, 'ja', trainee), termsNoticeSections(t, 'ja', before))]).toEqual(['work.0.amount', 'trainingRate']);
+    expect(rowsOf(before).has('研修単価（OJT）')).toBe(false);
   });
 
   it('marks the items a change of terms changes, not the date of the notice', () => {

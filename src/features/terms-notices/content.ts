@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sha256 } from '../../auth/tokens';
 import { payForWork } from '../../money/pay-for-work';
+import { trainingRateYen } from '../../money/training-rate';
 import type { BusinessDate } from '../availability/calendar';
 import { payKinds, type PayKind } from '../breakdown/schema';
 import type { MoneySettings } from '../money-settings/load-money-settings';
@@ -22,7 +23,10 @@ const workSchema = z.discriminatedUnion('kind', [
     estimateMinutes: z.number().int().min(1),
     deadline: businessDate,
     payKind: z.enum(payKinds),
+    /** The rate paid: for OJT work the training rate. */
     rateYen: yen,
+    /** OJT work: the task's own rate, which the training rate is a share of. */
+    standardRateYen: yen.optional(),
     /** Piece pay: units × rate, as it will be paid. Hourly pay: the estimate's worth (paid for the time logged). */
     amountYen: yen,
   }),
@@ -36,6 +40,7 @@ const workSchema = z.discriminatedUnion('kind', [
     deadline: businessDate,
     payKind: z.enum(payKinds),
     rateYen: yen,
+    standardRateYen: yen.optional(),
     /** Always an estimate: what the planned time or units would pay. */
     amountYen: yen,
   }),
@@ -55,6 +60,8 @@ const termsSchema = z.object({
   inspectionDueOn: businessDate.nullable(),
   /** How the amount is computed, in the order's words. */
   rate: written,
+  /** OJT: the worker is on the team as a trainee and paid this share of each task's rate (absent otherwise, so older notices compare equal). */
+  trainingRatePercent: z.number().int().min(1).max(100).optional(),
   payment: z.object({
     /** Day of the month after the close (31 = the last day); see src/money/pay-due-date.ts. */
     payDay: z.number().int().min(1).max(31),
@@ -120,15 +127,22 @@ export type TermsNoticeFacts = {
   commissionedOn: BusinessDate;
   settings: Pick<MoneySettings, 'issuerName' | 'issuerRegistrationNumber' | 'issuerAddress' | 'issuerPhone' | 'payDay'>;
   workerName: string;
-  order: OrderTerms & { clientName: string };
+  /** The training rate when the worker is a trainee on the order's team (OJT), else null. */
+  order: OrderTerms & { clientName: string; trainingRatePercent: number | null };
   works: readonly WorkFacts[];
 };
 
-function workOf(work: WorkFacts): TermsNoticeWork {
-  const { payRateYen, ...rest } = work;
+function workOf(work: WorkFacts, trainingRatePercent: number | null): TermsNoticeWork {
+  const { payRateYen: standardRateYen, ...rest } = work;
+  const payRateYen = trainingRateYen(standardRateYen, trainingRatePercent);
   const units = work.kind === 'task' ? work.units : work.estimatedUnits;
   const minutes = work.kind === 'task' ? work.estimateMinutes : work.minutes;
-  return { ...rest, rateYen: payRateYen, amountYen: payForWork({ payKind: work.payKind, payRateYen, units, minutes }) };
+  return {
+    ...rest,
+    rateYen: payRateYen,
+    ...(trainingRatePercent === null ? {} : { standardRateYen }),
+    amountYen: payForWork({ payKind: work.payKind, payRateYen, units, minutes }),
+  };
 }
 
 /** Every stated item of a notice, from the order, the operator's settings and the work accepted. */
@@ -145,7 +159,7 @@ export function buildTermsNoticeContent(facts: TermsNoticeFacts): TermsNoticeCon
     },
     worker: { name: facts.workerName },
     order: { number: order.number, title: order.title },
-    works: facts.works.map(workOf),
+    works: facts.works.map((work) => workOf(work, order.trainingRatePercent)),
     terms: {
       workContent: order.termsWorkContent,
       deliverable: order.termsDeliverable,
@@ -153,6 +167,7 @@ export function buildTermsNoticeContent(facts: TermsNoticeFacts): TermsNoticeCon
       deliveryMethod: order.termsDeliveryMethod,
       inspectionDueOn: order.inspectionDueOn,
       rate: order.termsRate,
+      ...(order.trainingRatePercent === null ? {} : { trainingRatePercent: order.trainingRatePercent }),
       payment: { payDay: settings.payDay, method: order.termsPaymentMethod },
       expenses: order.termsExpenses,
       intellectualProperty: order.termsIntellectualProperty,

@@ -3,13 +3,15 @@ import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { todayInJapan } from '../availability/calendar';
 import { loadMoneySettings } from '../money-settings/load-money-settings';
+import { teamTrainingRate } from '../orders/team-training-rate';
 import type { TermsNoticeFacts, WorkFacts } from './content';
 
 /** Which work a notice covers: tasks of the order, or one planner offer. */
 export type NoticeWork = { taskIds: readonly string[] } | { planOfferId: string };
 
 /**
- * What a notice to this worker about this work states, read from the database. The order row is
+ * What a notice to this worker about this work states, read from the database; for a trainee on
+ * the order's team (OJT), with the training rate their work would be paid at now. The order row is
  * locked FOR SHARE: a terms change waits for an accepting transaction to finish (and then sees the
  * new holder), and an acceptance that waits for a terms change reads the changed terms.
  */
@@ -23,7 +25,8 @@ export async function gatherTermsNoticeFacts(db: Db, workerId: string, orderId: 
           orders.terms_payment_method as "termsPaymentMethod", orders.terms_expenses as "termsExpenses",
           orders.terms_intellectual_property as "termsIntellectualProperty", orders.terms_personal_data as "termsPersonalData",
           orders.terms_defects as "termsDefects", orders.confidentiality,
-          orders.subcontracting_disclosed as "subcontractingDisclosed", orders.terms_subcontracting as "termsSubcontracting"
+          orders.subcontracting_disclosed as "subcontractingDisclosed", orders.terms_subcontracting as "termsSubcontracting",
+          ${teamTrainingRate(workerId)} as "trainingRatePercent"
         from orders join clients on clients.id = orders.client_id
         where orders.id = ${orderId}
         for share of orders`,

@@ -62,6 +62,10 @@ export const termsNoticeMessages = defineMessages({
     'termsNotices.amount.taskHour': '1時間あたり {rate}。記録した作業時間に応じて支払います（目安の{time}なら {amount}）',
     'termsNotices.amount.planPiece': '検収された数量 × 1{unit}あたり {rate}（見込み: {units}{unit}で {amount}）',
     'termsNotices.amount.planHour': '1時間あたり {rate}。記録した作業時間に応じて支払います（見込み: {time}で {amount}）',
+    'termsNotices.amount.training': '研修（OJT）の単価です（ふつうの単価は {standard}）。',
+    'termsNotices.item.trainingRate': '研修単価（OJT）',
+    'termsNotices.trainingRate':
+      'あなたは、この仕事のチームに研修（OJT）として入っています。報酬は、作業ごとの単価の{percent}%（1円未満は切り捨て）です。提出した作業は、すべて検品します。',
     'termsNotices.payment.day': '{day}日',
     'termsNotices.payment.lastDay': '末日',
     'termsNotices.payment.rule': '検収した日（検査に合格した日）の月の末日でしめ、翌月{day}に支払います（銀行の休みの日は、その前の営業日）。',
@@ -199,6 +203,10 @@ export const termsNoticeMessages = defineMessages({
     'termsNotices.amount.taskHour': '{rate} per hour, paid for the working time you log (for the estimated {time}: {amount})',
     'termsNotices.amount.planPiece': 'The accepted quantity × {rate} per {unit} (estimate: {units} {unit}, {amount})',
     'termsNotices.amount.planHour': '{rate} per hour, paid for the working time you log (estimate: {time}, {amount})',
+    'termsNotices.amount.training': 'This is the training (OJT) rate (the usual rate is {standard}).',
+    'termsNotices.item.trainingRate': 'Training rate (OJT)',
+    'termsNotices.trainingRate':
+      'You are on this order’s team as a trainee (OJT). You are paid {percent}% of each task’s rate, rounded down to whole yen. All the work you hand in is reviewed.',
     'termsNotices.payment.day': 'day {day}',
     'termsNotices.payment.lastDay': 'the last day',
     'termsNotices.payment.rule':

@@ -11,14 +11,15 @@ export type NoticeSection = { key: string; title: string; rows: NoticeRow[] };
 function amountText(t: Translate, locale: Locale, work: TermsNoticeWork): string {
   const yen = (value: number) => formatYen(value, locale);
   const params = { amount: yen(work.amountYen), rate: yen(work.rateYen), unit: work.unitName };
-  if (work.kind === 'task') {
-    return work.payKind === 'piece'
-      ? t('termsNotices.amount.taskPiece', { ...params, units: work.units })
-      : t('termsNotices.amount.taskHour', { ...params, time: formatDuration(t, work.estimateMinutes) });
-  }
-  return work.payKind === 'piece'
-    ? t('termsNotices.amount.planPiece', { ...params, units: work.estimatedUnits })
-    : t('termsNotices.amount.planHour', { ...params, time: formatDuration(t, work.minutes) });
+  const amount =
+    work.kind === 'task'
+      ? work.payKind === 'piece'
+        ? t('termsNotices.amount.taskPiece', { ...params, units: work.units })
+        : t('termsNotices.amount.taskHour', { ...params, time: formatDuration(t, work.estimateMinutes) })
+      : work.payKind === 'piece'
+        ? t('termsNotices.amount.planPiece', { ...params, units: work.estimatedUnits })
+        : t('termsNotices.amount.planHour', { ...params, time: formatDuration(t, work.minutes) });
+  return work.standardRateYen === undefined ? amount : `${amount}\n${t('termsNotices.amount.training', { standard: yen(work.standardRateYen) })}`;
 }
 
 function workSection(t: Translate, locale: Locale, work: TermsNoticeWork, index: number, count: number): NoticeSection {
@@ -102,6 +103,9 @@ export function termsNoticeSections(t: Translate, locale: Locale, content: Terms
       title: t('termsNotices.section.pay'),
       rows: [
         { key: 'rate', label: t('termsNotices.item.rate'), value: stated(terms.rate) },
+        ...(terms.trainingRatePercent === undefined
+          ? []
+          : [{ key: 'trainingRate', label: t('termsNotices.item.trainingRate'), value: t('termsNotices.trainingRate', { percent: terms.trainingRatePercent }) }]),
         { key: 'paymentDate', label: t('termsNotices.item.paymentDate'), value: paymentDateText(t, terms) },
         { key: 'paymentMethod', label: t('termsNotices.item.paymentMethod'), value: stated(terms.payment.method) },
         { key: 'expenses', label: t('termsNotices.item.expenses'), value: stated(terms.expenses) },

@@ -28,6 +28,7 @@ export const termsFormFields: Record<string, string> = {
   reviewPolicy: 'all',
   reviewSamplePercent: '',
   reservationHours: '24',
+  trainingRatePercent: '100',
 };
 
 /** For tests: the operator, the commissioning party every notice names. */
