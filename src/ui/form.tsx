@@ -127,12 +127,20 @@ export function namesWithoutPrefix<Value>(fields: Record<string, Value>, prefix:
   return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name.startsWith(prefix) ? name.slice(prefix.length) : name, value]));
 }
 
+function labelText(t: Translate, label: MessageKey | { text: string } | undefined): string {
+  if (!label) return '';
+  return `${typeof label === 'string' ? t(label) : label.text}: `;
+}
+
 export function CsrfField(props: { c: AppContext }) {
   return <input type="hidden" name="_csrf" value={props.c.var.csrfToken} />;
 }
 
-/** Lists every problem at the top of a form, each linking to its field. */
-export function ErrorSummary(props: { t: Translate; errors: FieldErrors; labels: Record<string, MessageKey> }) {
+/**
+ * Lists every problem at the top of a form, each linking to its field and named by its label: a
+ * message key, or a text already written (a numbered question, say).
+ */
+export function ErrorSummary(props: { t: Translate; errors: FieldErrors; labels: Record<string, MessageKey | { text: string }> }) {
   const entries = Object.entries(props.errors);
   if (entries.length === 0) return null;
   return (
@@ -142,7 +150,7 @@ export function ErrorSummary(props: { t: Translate; errors: FieldErrors; labels:
         {entries.map(([field, key]) => (
           <li>
             <a href={`#field-${field}`}>
-              {props.labels[field] ? `${props.t(props.labels[field])}: ` : ''}
+              {labelText(props.t, props.labels[field])}
               {props.t(key)}
             </a>
           </li>

@@ -435,7 +435,7 @@ export function renderQuizPage(
   const { assessment } = page;
   const values = page.state.values ?? {};
   const errors = page.state.errors ?? {};
-  const labels = Object.fromEntries(page.questions.map((_, index) => [`q${index + 1}`, 'training.quiz.question' as const]));
+  const labels = Object.fromEntries(page.questions.map((_, index) => [`q${index + 1}`, { text: t('training.quiz.question', { number: index + 1 }) }]));
   return renderPage(
     c,
     {
@@ -447,7 +447,7 @@ export function renderQuizPage(
               {page.state.problem}
             </p>
           ) : null}
-          <QuizErrorSummary t={t} errors={errors} labels={labels} />
+          <ErrorSummary t={t} errors={errors} labels={labels} />
           <p>{t('training.quiz.lead', { count: page.questions.length, pass: assessment.passPercent })}</p>
           <p>{t('training.quiz.again')}</p>
           <form method="post" action={`/training/assessments/${assessment.id}/take`} novalidate>
@@ -484,27 +484,6 @@ export function renderQuizPage(
       ),
     },
     status,
-  );
-}
-
-/** The error summary for a quiz, whose labels are numbered questions ("問2: この問題の答えを…"). */
-function QuizErrorSummary(props: { t: Translate; errors: FieldErrors; labels: Record<string, 'training.quiz.question'> }) {
-  const entries = Object.entries(props.errors);
-  if (entries.length === 0) return null;
-  return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{props.t('error.summaryTitle')}</h2>
-      <ul>
-        {entries.map(([field, key]) => (
-          <li>
-            <a href={`#field-${field}`}>
-              {props.labels[field] ? `${props.t('training.quiz.question', { number: field.slice(1) })}: ` : ''}
-              {props.t(key)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
 

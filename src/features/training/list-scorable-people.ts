@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, lte, ne, notInArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, notInArray, or } from 'drizzle-orm';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
+import { countingSeat } from './counting-seat';
 import { assessmentAttempts, courseCompletions, courseSessions, sessionEnrolments } from './schema';
 
 /**
@@ -13,15 +14,7 @@ export async function listScorablePeople(db: Db, assessment: { id: string; cours
     .select({ userId: sessionEnrolments.userId })
     .from(sessionEnrolments)
     .innerJoin(courseSessions, eq(courseSessions.id, sessionEnrolments.sessionId))
-    .where(
-      and(
-        eq(courseSessions.courseId, assessment.courseId),
-        isNull(courseSessions.cancelledAt),
-        lte(courseSessions.startsAt, now),
-        eq(sessionEnrolments.status, 'enrolled'),
-        or(isNull(sessionEnrolments.attendance), ne(sessionEnrolments.attendance, 'absent')),
-      ),
-    );
+    .where(and(countingSeat(assessment.courseId), lte(courseSessions.startsAt, now)));
   const completed = db.select({ userId: courseCompletions.userId }).from(courseCompletions).where(eq(courseCompletions.courseId, assessment.courseId));
   const passed = db
     .select({ userId: assessmentAttempts.userId })

@@ -1,5 +1,6 @@
-import { and, eq, isNull, ne, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { countingSeat } from './counting-seat';
 import { assessmentAttempts, courseCompletions, courseSessions, sessionEnrolments } from './schema';
 
 /** Why someone may not take an assessment now; each has a message saying what to do. */
@@ -33,15 +34,7 @@ export async function mayTakeAssessment(
     .select({ startsAt: courseSessions.startsAt })
     .from(sessionEnrolments)
     .innerJoin(courseSessions, eq(courseSessions.id, sessionEnrolments.sessionId))
-    .where(
-      and(
-        eq(courseSessions.courseId, assessment.courseId),
-        isNull(courseSessions.cancelledAt),
-        eq(sessionEnrolments.userId, userId),
-        eq(sessionEnrolments.status, 'enrolled'),
-        or(isNull(sessionEnrolments.attendance), ne(sessionEnrolments.attendance, 'absent')),
-      ),
-    );
+    .where(and(countingSeat(assessment.courseId), eq(sessionEnrolments.userId, userId)));
   if (seats.some((seat) => seat.startsAt <= now)) return undefined;
   return seats.length > 0 ? 'notStarted' : 'notTaking';
 }
