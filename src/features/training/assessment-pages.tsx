@@ -358,6 +358,7 @@ export function renderStaffAssessmentPage(
               ) : (
                 <form method="post" action={`${base}/scores`} novalidate>
                   <CsrfField c={c} />
+                  <input type="hidden" name="shownAt" value={String(Date.now())} />
                   <SelectField
                     t={t}
                     name="userId"

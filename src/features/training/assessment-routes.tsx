@@ -153,7 +153,7 @@ assessmentRoutes.post('/training/assessments/:id/scores', allow('training.manage
   if (!assessment || assessment.kind !== 'practical') return renderErrorPage(c, 'notFound');
   const form = await readForm(c, practicalScoreForm);
   if (!form.ok) return showStaffAssessment(c, { forms: { score: { errors: form.errors, values: form.values } } }, 400);
-  const result = await recordAttempt(c.var.deps.db, { kind: 'practical', assessmentId: assessment.id, userId: form.data.userId, scorePercent: form.data.score, note: form.data.note, staffId: c.var.user!.id });
+  const result = await recordAttempt(c.var.deps.db, { kind: 'practical', assessmentId: assessment.id, userId: form.data.userId, scorePercent: form.data.score, note: form.data.note, staffId: c.var.user!.id, shownAt: form.data.shownAt });
   if (!result.ok) {
     const error: MessageKey = result.problem === 'passed' ? 'training.refusal.passed' : 'training.error.scorePerson';
     return showStaffAssessment(c, { forms: { score: { errors: { userId: error }, values: form.values } } }, 409);

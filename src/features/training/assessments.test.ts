@@ -264,12 +264,19 @@ describe('granting the skill', () => {
     expect(roster.text).toContain('実技テストの点数は、テストのページで記録します: 切り抜きの実技');
     expect(roster.text).toContain('スキルを確認する（');
     const path = `/training/assessments/${practical!.id}`;
-    expect((await postText(staff, `${path}/scores`, { userId: trainee.id, score: '101' })).text).toContain('点数は 0〜100 の数字で入力してください。');
+    // Each score form carries when its page was made.
+    const form = (fields: Record<string, string>) => ({ shownAt: String(Date.now()), ...fields });
+    expect((await postText(staff, `${path}/scores`, form({ userId: trainee.id, score: '101' }))).text).toContain('点数は 0〜100 の数字で入力してください。');
     const outsider = await createWorker(test);
-    expect((await postText(staff, `${path}/scores`, { userId: outsider.id, score: '90' })).status).toBe(409);
-    expect((await postText(staff, `${path}/scores`, { userId: trainee.id, score: '59', note: '輪郭をもう少していねいに' })).status).toBe(303);
-    expect((await postText(staff, `${path}/scores`, { userId: trainee.id, score: '60' })).status).toBe(303);
-    expect((await postText(staff, `${path}/scores`, { userId: trainee.id, score: '90' })).text).toContain('もう合格しています。');
+    expect((await postText(staff, `${path}/scores`, form({ userId: outsider.id, score: '90' }))).status).toBe(409);
+    // A double click on a failing score records it once.
+    const failing = form({ userId: trainee.id, score: '59', note: '輪郭をもう少していねいに' });
+    const twice = await Promise.all([postText(staff, `${path}/scores`, failing), postText(staff, `${path}/scores`, failing)]);
+    expect(twice.map((response) => response.status)).toEqual([303, 303]);
+    expect(await test.db.select().from(assessmentAttempts).where(eq(assessmentAttempts.userId, trainee.id))).toHaveLength(1);
+    expect((await postText(staff, `${path}/scores`, form({ userId: trainee.id, score: '60' }))).status).toBe(303);
+    expect((await postText(staff, `${path}/scores`, form({ userId: trainee.id, score: '90' }))).text).toContain('もう合格しています。');
+    expect(await test.db.select().from(assessmentAttempts).where(eq(assessmentAttempts.userId, trainee.id))).toHaveLength(2);
     expect((await page(staff, path)).text).toContain('輪郭をもう少していねいに');
     const [skill] = await test.db.select().from(workerSkills).where(eq(workerSkills.userId, trainee.id));
     expect(skill).toMatchObject({ skill: 'design', level: 1, source: 'training' });

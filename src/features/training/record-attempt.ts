@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
@@ -10,7 +10,7 @@ import { assessmentAttempts, assessmentQuestions, courseCompletions } from './sc
 
 export type AttemptInput = { assessmentId: string; userId: string } & (
   | { kind: 'quiz'; answers: number[]; /** How many attempts there were when the quiz page was made. */ attemptsBefore: number }
-  | { kind: 'practical'; scorePercent: number; note: string | null; staffId: string }
+  | { kind: 'practical'; scorePercent: number; note: string | null; staffId: string; /** When the scoring page was made. */ shownAt: Date }
 );
 
 export type AttemptResult =
@@ -24,8 +24,9 @@ export type AttemptResult =
  * not, tells the person and writes the audit line.
  *
  * The person's row is locked first, so two sends of one quiz at once run one after the other:
- * the second finds the same answers already recorded since the page was made and answers with
- * that attempt instead of scoring again, and after a pass nothing more is recorded.
+ * the second finds the same answers (or, for a practical one, the same score by the same staff)
+ * already recorded since the page was made and answers with that attempt instead of recording
+ * again, and after a pass nothing more is recorded.
  */
 export async function recordAttempt(db: Db, input: AttemptInput, now = new Date()): Promise<AttemptResult> {
   return db.transaction(async (tx) => {
@@ -40,6 +41,14 @@ export async function recordAttempt(db: Db, input: AttemptInput, now = new Date(
       // The same answers sent again from the same page: a double send, answered with its result.
       // Other answers from an older page (the browser's back button) are a new try.
       if (latest && latest.answers?.join() === input.answers.join()) return { ok: true, attemptId: latest.id, passed: latest.passed } as const;
+    } else {
+      // The same score sent again from the same page (a double click): answered with the first.
+      const [same] = await db
+        .select()
+        .from(assessmentAttempts)
+        .where(and(mine, gt(assessmentAttempts.takenAt, input.shownAt), eq(assessmentAttempts.scorePercent, input.scorePercent), eq(assessmentAttempts.recordedBy, input.staffId)))
+        .limit(1);
+      if (same) return { ok: true, attemptId: same.id, passed: same.passed } as const;
     }
     const refusal = await mayTakeAssessment(db, { assessment, userId: input.userId }, now);
     if (refusal) return { ok: false, problem: refusal } as const;

@@ -134,8 +134,15 @@ export function quizForm(counts: readonly number[]) {
     .transform((form) => ({ attempt: form.attempt, answers: counts.map((_, index) => (form as Record<string, unknown>)[`q${index + 1}`] as number) }));
 }
 
-/** Staff score a practical assessment for one person. */
+/**
+ * Staff score a practical assessment for one person; `shownAt`, when the page was made (ms), lets a
+ * second send of the same form be told from a new score.
+ */
 export const practicalScoreForm = z.object({
+  shownAt: z
+    .string()
+    .regex(/^\d{1,15}$/, { error: 'error.invalid' })
+    .transform((ms) => new Date(Number(ms))),
   userId: z.uuid({ error: 'training.error.person' }),
   score: wholeNumber(0, 100, 'training.error.score'),
   note: orEmpty(optionalText(500, 'training.error.noteTooLong')),
