@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { events } from '../features/events/schema';
 import { insertEvent, notificationKeys, signedInPerson } from '../features/events/testing';
+import { courseSessions } from '../features/training/schema';
+import { createTestCourse, createTestSession } from '../features/training/testing';
 import { useTestApp } from '../testing/test-app';
 import { runJobs, type Job } from './run-jobs';
 
@@ -38,6 +40,26 @@ describe('jobs the server runs by itself', () => {
     expect(await notificationKeys(test, person.id)).toEqual(['events.notification.remindInPerson', 'events.notification.remindInPerson']);
     const [again] = await test.db.select({ at: events.reminderSentAt }).from(events).where(eq(events.id, soon.id));
     expect(again?.at).toEqual(reminded.get(soon.id));
+  });
+
+  it('reminds the people seated in a course session starting within a day, once, and not those waiting', async () => {
+    const course = await createTestCourse(test.db, { title: 'パソコンの基本' });
+    const soon = await createTestSession(test.db, { courseId: course.id, capacity: 1, startsInHours: 23 });
+    const later = await createTestSession(test.db, { courseId: course.id, capacity: 5, startsInHours: 25 });
+    const [seated, waiting] = [await signedInPerson(test, 'trainee'), await signedInPerson(test, 'trainee')];
+    expect((await seated.browser.post(`/training/sessions/${soon.id}/enrol`)).status).toBe(303);
+    expect(await (await waiting.browser.post(`/training/sessions/${soon.id}/enrol`)).text()).toContain('空き待ちに入りました。あなたは1番目です。');
+    expect((await seated.browser.post(`/training/sessions/${later.id}/enrol`)).status).toBe(303);
+
+    await Promise.all([runJobs(test.db, quiet), runJobs(test.db, quiet)]);
+
+    expect(await notificationKeys(test, seated.id)).toEqual(['training.notice.reminderPlace']);
+    expect(await notificationKeys(test, waiting.id)).toEqual([]);
+    const [laterRow] = await test.db.select({ at: courseSessions.reminderSentAt }).from(courseSessions).where(eq(courseSessions.id, later.id));
+    expect(laterRow?.at).toBeNull();
+    const mine = await (await seated.browser.get('/notifications')).text();
+    expect(mine).toContain('研修「パソコンの基本」は');
+    expect(mine).toContain('場所は テスト会場 です。');
   });
 
   it('logs a job that fails and still runs the ones after it', async () => {

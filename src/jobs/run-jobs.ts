@@ -1,11 +1,15 @@
 import type { Db } from '../db/client';
 import { sendDueReminders } from '../features/events/send-due-reminders';
+import { sendDueSessionReminders } from '../features/training/send-due-session-reminders';
 import type { Logger } from '../logger';
 
 /** Work the server does by itself now and then; `run` returns how many things it did. */
 export type Job = { name: string; run: (db: Db, now: Date) => Promise<number> };
 
-export const jobs: readonly Job[] = [{ name: 'events.dueReminders', run: sendDueReminders }];
+export const jobs: readonly Job[] = [
+  { name: 'events.dueReminders', run: sendDueReminders },
+  { name: 'training.dueSessionReminders', run: sendDueSessionReminders },
+];
 
 type JobLogger = Pick<Logger, 'info' | 'error'>;
 

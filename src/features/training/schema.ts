@@ -55,6 +55,8 @@ export const courseSessions = pgTable(
     onlineUrl: text('online_url'),
     capacity: integer('capacity').notNull(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** When the people seated were reminded (a day before); once. */
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
