@@ -34,6 +34,7 @@ import { assessmentRoutes } from './features/training/assessment-routes';
 import { trainingRoutes } from './features/training/routes';
 import { eventRoutes } from './features/events/routes';
 import { promotionRoutes } from './features/promotions/routes';
+import { reportRoutes } from './features/reports/routes';
 import { termsNoticeRoutes } from './features/terms-notices/routes';
 import { payRoutes } from './features/pay/routes';
 import { transferRoutes } from './features/transfers/routes';
@@ -126,6 +127,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', assessmentRoutes);
   app.route('/', eventRoutes);
   app.route('/', promotionRoutes);
+  app.route('/', reportRoutes);
   app.route('/', termsNoticeRoutes);
   app.route('/', payRoutes);
   app.route('/', transferRoutes);

@@ -55,6 +55,8 @@ const grants = {
   'events.manage': ['admin', 'coordinator'],
   /** See events and answer them (in person or online). */
   'events.attend': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  /** Outcome reports for the town council and the ministry (fiscal years, telework types, exports). */
+  'reports.view': ['admin', 'coordinator'],
   /** Worker pay: the monthly close, adjustments, statements, bank transfer files, year-end totals. */
   'pay.manage': ['admin', 'coordinator'],
   /** 適格請求書 to clients, payments received, the overdue list. */

@@ -33,6 +33,11 @@ export const consentTexts = {
     title: 'consent.supporter_sensitive.2026-11.title',
     body: 'consent.supporter_sensitive.2026-11.body',
   },
+  statistics: {
+    version: '2026-11',
+    title: 'consent.statistics.2026-11.title',
+    body: 'consent.statistics.2026-11.body',
+  },
 } as const satisfies Record<ConsentPurpose, { version: string; title: MessageKey; body: MessageKey }>;
 
 /** The title of a purpose's text at a given version, for showing what was agreed to. */

@@ -3,6 +3,8 @@ import { defineMessages } from '../../ui/messages/define';
 /** Names of the fixed lists in vocabulary.ts, shared by applications, profiles, availability and the directory. */
 export const vocabularyMessages = defineMessages({
   ja: {
+    'consent.statistics.2026-11.title': '町への報告で、人数を数えることへの同意',
+    'consent.statistics.2026-11.body': '町や国（総務省）への報告で、子育て中・障がい・高齢などの区分ごとの人数に、あなたを数えてよいかをおたずねします。報告に出るのは人数だけで、名前や個人がわかる情報は出ません。3人より少ない区分は数を出しません。同意しなくても、仕事や研修には何も変わりません。いつでも取り消せます。',
     'location.home': '自宅',
     'location.centre': 'テレワークセンター',
     'skill.data_entry': 'データ入力',
@@ -40,6 +42,8 @@ export const vocabularyMessages = defineMessages({
     'workerStatus.retired': '登録終了',
   },
   en: {
+    'consent.statistics.2026-11.title': 'Consent to be counted in the town’s reports',
+    'consent.statistics.2026-11.body': 'May we count you in the numbers per group (raising children, disability, older age and so on) in our reports to the town and the ministry? Reports show only numbers, never names or anything that identifies you, and groups of fewer than 3 people are not shown. Saying no changes nothing about your work or training. You can withdraw at any time.',
     'location.home': 'Home',
     'location.centre': 'Telework centre',
     'skill.data_entry': 'Data entry',

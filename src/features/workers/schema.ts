@@ -29,6 +29,8 @@ export const consentPurposeEnum = pgEnum('consent_purpose', [
   'supporter_link',
   'supporter_pay',
   'supporter_sensitive',
+  // Counting the worker in the town's reports by target group (子育て, 障がい, …).
+  'statistics',
 ]);
 
 // Arrays of codes are checked against the vocabulary in the database, not only in forms.

@@ -29,6 +29,7 @@ import { centreFeeMessages } from '../../features/centre-fees/messages';
 import { trainingMessages } from '../../features/training/messages';
 import { eventMessages } from '../../features/events/messages';
 import { promotionMessages } from '../../features/promotions/messages';
+import { reportMessages } from '../../features/reports/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -67,5 +68,6 @@ export const en: Record<MessageKey, string> = {
   ...trainingMessages.en,
   ...eventMessages.en,
   ...promotionMessages.en,
+  ...reportMessages.en,
   ...fileMessages.en,
 };

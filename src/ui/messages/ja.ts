@@ -29,6 +29,7 @@ import { centreFeeMessages } from '../../features/centre-fees/messages';
 import { trainingMessages } from '../../features/training/messages';
 import { eventMessages } from '../../features/events/messages';
 import { promotionMessages } from '../../features/promotions/messages';
+import { reportMessages } from '../../features/reports/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -67,6 +68,7 @@ export const ja = {
   ...trainingMessages.ja,
   ...eventMessages.ja,
   ...promotionMessages.ja,
+  ...reportMessages.ja,
   ...fileMessages.ja,
 };
 
