@@ -1,0 +1,26 @@
+import { sql, type SQL } from 'drizzle-orm';
+
+/**
+ * Workers registered (trainee, active or paused) at some moment of [start, end): registered when it
+ * began, or moved into a registered status during it. The ids as a subquery.
+ */
+export function registeredDuring(start: Date, end: Date): SQL {
+  return sql`(
+    select user_id from (
+      select distinct on (user_id) user_id, to_status from worker_status_changes
+      where changed_at < ${start} order by user_id, changed_at desc, id
+    ) before_start where to_status <> 'retired'
+    union
+    select user_id from worker_status_changes where changed_at >= ${start} and changed_at < ${end} and to_status <> 'retired'
+  )`;
+}
+
+/** Workers registered at a moment: their latest status before it is not retired. */
+export function registeredAt(moment: Date): SQL {
+  return sql`(
+    select count(*)::int from (
+      select distinct on (user_id) to_status from worker_status_changes
+      where changed_at < ${moment} order by user_id, changed_at desc, id
+    ) latest where to_status <> 'retired'
+  )`;
+}
