@@ -184,6 +184,10 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /transfers/:id/cancel': accountManagers,
   'GET /year-end': accountManagers,
   'GET /year-end/download': accountManagers,
+  // reports
+  'GET /reports': accountManagers,
+  'GET /reports/export': accountManagers,
+  'GET /reports/summary.pdf': accountManagers,
   // invoices
   'GET /invoices': ['admin', 'director'],
   'GET /invoices/overdue': ['admin', 'director'],

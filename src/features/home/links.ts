@@ -45,6 +45,7 @@ const links: NavLink[] = [
   { href: '/people/progress', label: 'nav.pathPeople', needs: 'promotions.propose' },
   { href: '/promotions', label: 'nav.promotions', needs: 'promotions.decide' },
   { href: '/exports', label: 'nav.exports', needs: 'money.settings' },
+  { href: '/reports', label: 'nav.reports', needs: 'reports.view' },
   { href: '/events', label: 'events.nav.attend', needs: 'events.attend' },
   { href: '/events/manage', label: 'events.nav.manage', needs: 'events.manage' },
   { href: '/notifications', label: 'nav.notifications' },

@@ -1,9 +1,21 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../pdf/pdf-text';
+import { visibleText } from '../../testing/html';
 import { useTestApp } from '../../testing/test-app';
+import { clients } from '../clients/schema';
+import { invoices } from '../invoices/schema';
+import { orders, orderStatusChanges } from '../orders/schema';
+import { createTasks } from '../orders/testing';
+import { payStatements } from '../pay/schema';
+import { submissions, workLogEntries } from '../tasks/schema';
 import { countRegisteredWorkers } from './count-registered-workers';
 import { countTargetGroups } from './count-target-groups';
 import { countTeleworkTypes } from './count-telework-types';
 import { fiscalYearPeriod } from './fiscal-year';
+import { summariseOrders } from './summarise-orders';
+import { summariseWork } from './summarise-work';
 import { createReportWorker, seedFiscal2020 } from './testing';
 
 const test = useTestApp();
@@ -28,5 +40,144 @@ describe('outcome report figures', () => {
     expect(groups.find((row) => row.group === 'elderly')?.registered).toBe(3);
     expect(groups.find((row) => row.group === 'care')?.registered).toBe(3);
     expect(groups.find((row) => row.group === 'hikikomori')?.registered).toBe(0);
+  });
+});
+
+describe('work, orders and centre figures', () => {
+  it('match figures computed by hand for a fiscal year', async () => {
+    const history: [string, 'active'][] = [['2020-04-10T10:00:00+09:00', 'active']];
+    const [first, second, third, outside] = [
+      await createReportWorker(test.db, { history }),
+      await createReportWorker(test.db, { history }),
+      await createReportWorker(test.db, { history }),
+      await createReportWorker(test.db, { history }),
+    ] as [string, string, string, string];
+    const [town, company] = await test.db
+      .insert(clients)
+      .values([
+        { name: '立科町役場', nameKana: 'タテシナチョウヤクバ', isMunicipality: true, status: 'active' },
+        { name: '株式会社外部', nameKana: 'ガイブ', status: 'active' },
+      ])
+      .returning({ id: clients.id });
+    const [townOrder, companyOrder] = await test.db
+      .insert(orders)
+      .values([
+        { clientId: town!.id, title: '町の入力', receivedOn: '2020-05-01', status: 'delivered', deliveryDate: '2020-06-30' },
+        { clientId: company!.id, title: '外部の入力', receivedOn: '2020-08-01', status: 'closed', deliveryDate: '2020-09-01' },
+        { clientId: company!.id, title: '見送り', receivedOn: '2020-08-02', status: 'lost' },
+      ])
+      .returning({ id: orders.id });
+    // Delivered on the evening of its delivery date (on time, in Japan), and a day late.
+    await test.db.insert(orderStatusChanges).values([
+      { orderId: townOrder!.id, toStatus: 'delivered', changedAt: new Date('2020-06-30T20:00:00+09:00') },
+      { orderId: companyOrder!.id, toStatus: 'delivered', changedAt: new Date('2020-09-02T09:00:00+09:00') },
+    ]);
+    await test.db.insert(invoices).values([
+      { kind: 'order', orderId: townOrder!.id, clientId: town!.id, subject: '町', status: 'issued', number: 1, issuedOn: '2020-07-10', totalYen: 33000 },
+      { kind: 'order', orderId: companyOrder!.id, clientId: company!.id, subject: '外部', status: 'issued', number: 2, issuedOn: '2020-09-10', totalYen: 77000 },
+      { kind: 'order', orderId: companyOrder!.id, clientId: company!.id, subject: '下書き', status: 'draft' },
+    ]);
+    const { taskIds } = await createTasks(test, townOrder!.id, 3);
+    await test.db.insert(workLogEntries).values([
+      { taskId: taskIds[0]!, workerId: first, workedOn: '2020-05-10', minutes: 120 },
+      { taskId: taskIds[0]!, workerId: first, workedOn: '2020-05-11', minutes: 60 },
+      { taskId: taskIds[1]!, workerId: second, workedOn: '2020-06-01', minutes: 30 },
+      { taskId: taskIds[1]!, workerId: outside, workedOn: '2021-04-01', minutes: 600 },
+    ]);
+    await test.db.insert(submissions).values([
+      { taskId: taskIds[2]!, workerId: third, units: 5, needsReview: true, decision: 'accepted', reviewedAt: new Date('2020-07-01T10:00:00+09:00'), inspectedOn: '2020-07-01' },
+      { taskId: taskIds[0]!, workerId: first, units: 5, needsReview: true, decision: 'returned', reviewedAt: new Date('2020-05-11T10:00:00+09:00') },
+    ]);
+    const statement = { consumptionTaxYen: 0, withholdingYen: 0, status: 'paid' as const, legalDueOn: '2020-07-31', scheduledOn: '2020-06-30' };
+    await test.db.insert(payStatements).values([
+      { ...statement, workerId: first, month: '2020-05', workYen: 10000, adjustmentYen: 500, withholdingBaseYen: 10500, paymentYen: 10500, paidOn: '2020-06-30' },
+      // Paid after the year ended: not this year's income.
+      { ...statement, workerId: second, month: '2021-03', workYen: 3000, adjustmentYen: 0, withholdingBaseYen: 3000, paymentYen: 3000, legalDueOn: '2021-05-31', scheduledOn: '2021-04-05', paidOn: '2021-04-05' },
+    ]);
+
+    const work = await summariseWork(test.db, fy2020);
+    expect(work).toEqual({
+      activeWorkers: 3,
+      hours: { total: 3.5, lowerQuartile: 0.25, median: 0.5, upperQuartile: 1.75 },
+      incomeYen: { total: 10500, lowerQuartile: 0, median: 0, upperQuartile: 5250 },
+      reviewed: 2,
+      returned: 1,
+      returnRate: 0.5,
+    });
+    const summary = await summariseOrders(test.db, fy2020);
+    expect(summary).toMatchObject({ orders: 2, revenueYen: 110000, municipalityYen: 33000, municipalityShare: 0.3, delivered: 2, deliveredOnTime: 1, onTimeRate: 0.5 });
+    expect(summary.clients.map((client) => [client.name, client.orders, client.revenueYen])).toEqual([
+      ['株式会社外部', 1, 77000],
+      ['立科町役場', 1, 33000],
+    ]);
+  });
+});
+
+describe('the report page and its downloads', () => {
+  it('is only for admins and coordinators', async () => {
+    for (const role of ['director', 'leader', 'worker', 'client', 'tenant'] as const) {
+      const browser = await test.signedIn(role);
+      expect((await browser.get('/reports?year=2020')).status).toBe(403);
+    }
+    expect((await (await test.signedIn('admin')).get('/reports?year=2020')).status).toBe(200);
+  });
+
+  it('shows the 令和2年度 table and exports the same figures as CSV, Shift_JIS, Excel and PDF', async () => {
+    await seedFiscal2020(test.db);
+    const browser = await test.signedIn('coordinator');
+    const page = await browser.get('/reports?year=2020');
+    expect(page.status).toBe(200);
+    const text = visibleText(await page.text());
+    expect(text).toContain('事業の報告書（令和2年度）');
+    expect(text).toContain('A 企業から派遣されて町で働く 2人');
+    expect(text).toContain('B 子育て・介護で移り住み、仕事を続ける 0人');
+    expect(text).toContain('C 町で個人で仕事を受ける 57人');
+    expect(text).toContain('D 企業に町で新しく雇われる 4人');
+    expect(text).toContain('増えた人数 +23人');
+    // A coordinator may open the workers' list; figures link to it.
+    expect(await (await browser.get('/reports?year=2020')).text()).toContain('<a href="/workers">53人</a>');
+
+    const csv = await browser.get('/reports/export?format=csv&year=2020');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csvText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    expect(csvText.startsWith('\uFEFF区分,項目,数\r\n')).toBe(true);
+    expect(csvText).toContain('ふるさとテレワークの類型,C 町で個人で仕事を受ける,57\r\n');
+    expect(csvText).toContain('登録ワーカー,増えた人数,23\r\n');
+
+    const sjis = await browser.get('/reports/export?format=csv-sjis&year=2020');
+    expect(iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932')).toContain('ふるさとテレワークの類型,A 企業から派遣されて町で働く,2\r\n');
+
+    const xlsx = await browser.get('/reports/export?format=xlsx&year=2020');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('令和2年度');
+    const values = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(values).toContainEqual(['ふるさとテレワークの類型', 'D 企業に町で新しく雇われる', 4]);
+    expect(values).toContainEqual(['登録ワーカー', '期間の初め', 30]);
+
+    const pdf = await browser.get('/reports/summary.pdf?year=2020');
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const pdfWords = (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, '');
+    expect(pdfWords).toContain('町ワーク事業の報告（令和2年度）');
+    expect(pdfWords).toContain('C町で個人で仕事を受ける57人');
+    expect(pdfWords).toContain('+23人');
+  });
+
+  it('reports any period, and re-shows the form with the problem next to a wrong date', async () => {
+    const browser = await test.signedIn('coordinator');
+    const custom = await browser.get('/reports?from=2020-04-01&to=2020-09-30');
+    expect(custom.status).toBe(200);
+    expect(visibleText(await custom.text())).toContain('事業の報告書（2020-04-01から2020-09-30まで）');
+    const backwards = await browser.get('/reports?from=2020-09-30&to=2020-04-01');
+    expect(backwards.status).toBe(400);
+    expect(visibleText(await backwards.text())).toContain('終わりの日は始めの日より後にしてください。');
+    const tooLong = await browser.get('/reports?from=2015-04-01&to=2020-04-01');
+    expect(tooLong.status).toBe(400);
+    expect(visibleText(await tooLong.text())).toContain('期間は5年より短くしてください。');
+    const half = await browser.get('/reports?from=2020-04-01');
+    expect(half.status).toBe(400);
+    expect(visibleText(await half.text())).toContain('入力してください。');
+    expect((await browser.get('/reports?from=2020-13-01&to=2020-12-01')).status).toBe(400);
   });
 });

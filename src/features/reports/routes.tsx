@@ -1,5 +1,57 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../app-env';
+import type { AppContext, AppEnv } from '../../app-env';
+import { allow } from '../../auth/middleware';
+import { downloadResponse } from '../../export/download-response';
+import { renderTableFile } from '../../export/table-file';
+import { readQuery } from '../../ui/form';
+import { buildOutcomeReport } from './build-outcome-report';
+import { currentFiscalYear } from './fiscal-year';
+import { renderReportPage } from './pages';
+import { periodLabel } from './report-text';
+import { reportTable } from './report-table';
+import { renderSummaryPdf } from './summary-pdf';
+import { reportQuery } from './validation';
 
 /** Outcome reports for the town council and the ministry: figures, charts, exports. */
 export const reportRoutes = new Hono<AppEnv>();
+
+/** The first fiscal year offered: the programme's records start in 令和元年度. */
+const firstYear = 2019;
+
+function readPeriod(c: AppContext) {
+  const current = currentFiscalYear();
+  return { current, form: readQuery(c, reportQuery(current)) };
+}
+
+/** The period's query string for the download links: the dates when custom, else the year. */
+function periodQuery(data: { year: number; custom: boolean; period: { from: string; to: string } }) {
+  return new URLSearchParams(data.custom ? { from: data.period.from, to: data.period.to } : { year: String(data.year) }).toString();
+}
+
+reportRoutes.get('/reports', allow('reports.view'), async (c) => {
+  const { current, form } = readPeriod(c);
+  const years = Array.from({ length: current - firstYear + 1 }, (_, index) => current - index);
+  if (!form.ok) return renderReportPage(c, { report: undefined, years, values: form.values, errors: form.errors, query: '' }, 400);
+  const report = await buildOutcomeReport(c.var.deps.db, form.data.period);
+  return renderReportPage(c, { report, years, values: { ...form.values, year: String(form.data.year) }, errors: {}, query: periodQuery(form.data) });
+});
+
+reportRoutes.get('/reports/export', allow('reports.view'), async (c) => {
+  const { form } = readPeriod(c);
+  if (!form.ok) return c.redirect(`/reports?${new URLSearchParams(form.values).toString()}`, 303);
+  const { t, locale } = c.var;
+  const report = await buildOutcomeReport(c.var.deps.db, form.data.period);
+  const file = await renderTableFile(reportTable(t, locale, report), form.data.format);
+  const { from, to } = form.data.period;
+  return downloadResponse(c, file.bytes, file.contentType, `${t('reports.fileName', { period: periodLabel(t, locale, report.period) })}.${file.extension}`, `report-${from}-${to}.${file.extension}`);
+});
+
+reportRoutes.get('/reports/summary.pdf', allow('reports.view'), async (c) => {
+  const { form } = readPeriod(c);
+  if (!form.ok) return c.redirect(`/reports?${new URLSearchParams(form.values).toString()}`, 303);
+  const { t, locale } = c.var;
+  const report = await buildOutcomeReport(c.var.deps.db, form.data.period);
+  const bytes = await renderSummaryPdf(t, locale, report);
+  const { from, to } = form.data.period;
+  return downloadResponse(c, bytes, 'application/pdf', `${t('reports.fileName', { period: periodLabel(t, locale, report.period) })}.pdf`, `report-${from}-${to}.pdf`);
+});
