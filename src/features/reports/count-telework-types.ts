@@ -4,7 +4,7 @@ import { periodMoments, type ReportPeriod } from './fiscal-year';
 import { queryRows } from './query-rows';
 import { registeredDuring } from './registered-during';
 
-export const teleworkTypes = ['A', 'D', 'B', 'C'] as const;
+export const teleworkTypes = ['A', 'B', 'C', 'D'] as const;
 export type TeleworkCounts = Record<(typeof teleworkTypes)[number], number>;
 
 /**

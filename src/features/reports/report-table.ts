@@ -3,62 +3,91 @@ import type { Locale, Translate } from '../../ui/i18n';
 import type { OutcomeReport } from './build-outcome-report';
 import { teleworkTypes } from './count-telework-types';
 import { periodLabel } from './report-text';
+import type { ShownCount } from './suppress-count';
 
 /**
- * The report as one sheet of section, item and figure, for CSV and Excel: numbers stay numbers,
- * withheld counts are written as 「3人未満」, rates as percentages with one decimal.
+ * The report as tables for CSV and Excel, one per section of the page (a sheet each in Excel):
+ * numbers stay numbers, withheld counts are written 「3人未満」, rates are percentages with one decimal.
  */
-export function reportTable(t: Translate, locale: Locale, report: OutcomeReport): Table {
+export function reportTables(t: Translate, locale: Locale, report: OutcomeReport): Table[] {
   const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
-  const rows: (string | number | null)[][] = [];
-  const section = (name: string, items: [string, string | number | null][]) => {
-    for (const [item, value] of items) rows.push([name, item, value]);
-  };
+  const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+  const shown = (count: ShownCount) => (count === 'fewerThan3' ? t('reports.fewerThan3') : count);
   const { registered, work, orders, centre } = report;
-  section(t('reports.section.workers'), [
-    [t('reports.workers.atStart'), registered.atStart],
-    [t('reports.workers.joined'), registered.joined],
-    [t('reports.workers.left'), registered.left],
-    [t('reports.workers.atEnd'), registered.atEnd],
-    [t('reports.workers.netChange'), registered.netChange],
-    [t('reports.workers.active'), work.activeWorkers],
-  ]);
-  section(
-    t('reports.section.work'),
-    (['total', 'lowerQuartile', 'median', 'upperQuartile'] as const).flatMap((key) => [
-      [`${t('reports.work.hours')} ${t(`reports.work.${key}`)}`, Math.round(work.hours[key] * 10) / 10],
-      [`${t('reports.work.income')} ${t(`reports.work.${key}`)}`, Math.round(work.incomeYen[key])],
-    ]) as [string, number][],
-  );
-  section(t('reports.section.types'), teleworkTypes.map((type) => [t(`reports.type.${type}`), report.teleworkTypes[type]]));
-  section(
-    t('reports.section.groups'),
-    report.targetGroups.flatMap((row) => [
-      [`${t(`targetGroup.${row.group}`)} ${t('reports.groups.registered')}`, row.registered === 'fewerThan3' ? t('reports.fewerThan3') : row.registered],
-      [`${t(`targetGroup.${row.group}`)} ${t('reports.groups.active')}`, row.active === 'fewerThan3' ? t('reports.fewerThan3') : row.active],
-    ]) as [string, string | number][],
-  );
-  section(t('reports.section.orders'), [
-    ...orders.clients.flatMap((client) => [
-      [`${client.name} ${t('reports.orders.orders')}`, client.orders],
-      [`${client.name} ${t('reports.orders.revenue')}`, client.revenueYen],
-    ]) as [string, number][],
-    [`${t('reports.orders.total')} ${t('reports.orders.orders')}`, orders.orders],
-    [`${t('reports.orders.total')} ${t('reports.orders.revenue')}`, orders.revenueYen],
-    [`${t('reports.orders.townShare')} (%)`, percent(orders.municipalityShare)],
-  ]);
-  section(t('reports.section.quality'), [
-    [`${t('reports.quality.onTime')} (%)`, percent(orders.onTimeRate)],
-    [`${t('reports.quality.returnRate')} (%)`, percent(work.returnRate)],
-  ]);
-  section(
-    t('reports.section.centre'),
-    centre.spaces.flatMap((space) => [
-      [`${space.name} ${t('reports.centre.bookings')}`, space.bookings],
-      [`${space.name} ${t('reports.centre.hours')}`, Math.round(space.hours * 10) / 10],
-    ]) as [string, number][],
-  );
-  section(t('reports.section.tenants'), centre.tenants.map((tenant) => [tenant.name, tenant.staff]));
-  section(t('reports.section.training'), report.completions.map((row) => [row.title, row.completions]));
-  return { sheetName: periodLabel(t, locale, report.period), columns: [t('reports.export.section'), t('reports.item'), t('reports.value')], rows };
+  const spreadKeys = ['total', 'lowerQuartile', 'median', 'upperQuartile'] as const;
+  return [
+    {
+      sheetName: t('reports.title'),
+      columns: [t('reports.item'), t('reports.value')],
+      rows: [
+        [t('reports.export.period'), periodLabel(t, locale, report.period)],
+        [t('reports.from'), report.period.from],
+        [t('reports.to'), report.period.to],
+      ],
+    },
+    {
+      sheetName: t('reports.section.workers'),
+      columns: [t('reports.item'), t('reports.export.people')],
+      rows: [
+        [t('reports.workers.atStart'), registered.atStart],
+        [t('reports.workers.joined'), registered.joined],
+        [t('reports.workers.left'), registered.left],
+        [t('reports.workers.atEnd'), registered.atEnd],
+        [t('reports.workers.netChange'), registered.netChange],
+        [t('reports.workers.active'), work.activeWorkers],
+      ],
+    },
+    {
+      sheetName: t('reports.section.work'),
+      columns: [t('reports.item'), t('reports.export.hours'), t('reports.export.yen')],
+      rows: spreadKeys.map((key) => [t(`reports.work.${key}`), oneDecimal(work.hours[key]), Math.round(work.incomeYen[key])]),
+    },
+    {
+      sheetName: t('reports.section.types'),
+      columns: [t('reports.types.heading'), t('reports.export.people')],
+      rows: teleworkTypes.map((type) => [t(`reports.type.${type}`), report.teleworkTypes[type]]),
+    },
+    {
+      sheetName: t('reports.section.groups'),
+      columns: [t('reports.groups.group'), t('reports.groups.registered'), t('reports.groups.active')],
+      rows: report.targetGroups.map((row) => [t(`targetGroup.${row.group}`), shown(row.registered), shown(row.active)]),
+    },
+    {
+      sheetName: t('reports.section.orders'),
+      columns: [t('reports.orders.client'), t('reports.orders.orders'), t('reports.export.revenueYen')],
+      rows: [
+        ...orders.clients.map((client) => [`${client.name}${client.isMunicipality ? t('reports.orders.town') : ''}`, client.orders, client.revenueYen]),
+        [t('reports.orders.total'), orders.orders, orders.revenueYen],
+        [`${t('reports.orders.townShare')} (%)`, null, percent(orders.municipalityShare)],
+      ],
+    },
+    {
+      sheetName: t('reports.section.quality'),
+      columns: [t('reports.item'), t('reports.export.percent'), t('reports.export.counted'), t('reports.export.of')],
+      rows: [
+        [t('reports.quality.onTime'), percent(orders.onTimeRate), orders.deliveredOnTime, orders.delivered],
+        [t('reports.quality.returnRate'), percent(work.returnRate), work.returned, work.reviewed],
+      ],
+    },
+    {
+      sheetName: t('reports.section.centre'),
+      columns: [t('reports.centre.space'), t('reports.centre.bookings'), t('reports.export.hours'), t('reports.centre.checkedIn')],
+      rows: centre.spaces.map((space) => [space.name, space.bookings, oneDecimal(space.hours), space.checkedIn]),
+    },
+    {
+      sheetName: t('reports.centre.byHour'),
+      columns: [t('reports.centre.hour'), t('reports.centre.bookings')],
+      rows: centre.byHour.map((row) => [t('reports.centre.hourLabel', { hour: row.hour }), row.bookings]),
+    },
+    {
+      sheetName: t('reports.section.tenants'),
+      columns: [t('reports.tenants.company'), t('reports.tenants.booths'), t('reports.tenants.staff')],
+      rows: centre.tenants.map((tenant) => [tenant.name, tenant.booths, tenant.staff]),
+    },
+    {
+      sheetName: t('reports.section.training'),
+      columns: [t('reports.training.course'), t('reports.training.completions')],
+      rows: report.completions.map((row) => [row.title, row.completions]),
+    },
+  ];
 }

@@ -140,21 +140,20 @@ describe('the report page and its downloads', () => {
     const csv = await browser.get('/reports/export?format=csv&year=2020');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const csvText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
-    expect(csvText.startsWith('\uFEFF区分,項目,数\r\n')).toBe(true);
-    expect(csvText).toContain('ふるさとテレワークの類型,C 町で個人で仕事を受ける,57\r\n');
-    expect(csvText).toContain('登録ワーカー,増えた人数,23\r\n');
+    expect(csvText.startsWith('\uFEFF事業の報告書\r\n項目,数\r\n期間,令和2年度\r\n始めの日（好きな期間にするとき）,2020-04-01\r\n')).toBe(true);
+    expect(csvText).toContain('ふるさとテレワークの類型\r\n類型,人数\r\nA 企業から派遣されて町で働く,2\r\nB 子育て・介護で移り住み、仕事を続ける,0\r\nC 町で個人で仕事を受ける,57\r\nD 企業に町で新しく雇われる,4\r\n');
+    expect(csvText).toContain('増えた人数,23\r\n');
 
     const sjis = await browser.get('/reports/export?format=csv-sjis&year=2020');
-    expect(iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932')).toContain('ふるさとテレワークの類型,A 企業から派遣されて町で働く,2\r\n');
+    expect(iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932')).toContain('類型,人数\r\nA 企業から派遣されて町で働く,2\r\n');
 
     const xlsx = await browser.get('/reports/export?format=xlsx&year=2020');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
-    const sheet = workbook.worksheets[0]!;
-    expect(sheet.name).toBe('令和2年度');
-    const values = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
-    expect(values).toContainEqual(['ふるさとテレワークの類型', 'D 企業に町で新しく雇われる', 4]);
-    expect(values).toContainEqual(['登録ワーカー', '期間の初め', 30]);
+    const rowsOf = (name: string) => workbook.getWorksheet(name)!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(rowsOf('ふるさとテレワークの類型')).toEqual([['類型', '人数'], ['A 企業から派遣されて町で働く', 2], ['B 子育て・介護で移り住み、仕事を続ける', 0], ['C 町で個人で仕事を受ける', 57], ['D 企業に町で新しく雇われる', 4]]);
+    expect(rowsOf('登録ワーカー')).toContainEqual(['期間の初め', 30]);
+    expect(rowsOf('登録ワーカー')).toContainEqual(['増えた人数', 23]);
 
     const pdf = await browser.get('/reports/summary.pdf?year=2020');
     expect(pdf.headers.get('content-type')).toBe('application/pdf');

@@ -2,13 +2,13 @@ import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { downloadResponse } from '../../export/download-response';
-import { renderTableFile } from '../../export/table-file';
+import { renderTablesFile } from '../../export/table-file';
 import { readQuery } from '../../ui/form';
 import { buildOutcomeReport } from './build-outcome-report';
 import { currentFiscalYear } from './fiscal-year';
 import { renderReportPage } from './pages';
 import { periodLabel } from './report-text';
-import { reportTable } from './report-table';
+import { reportTables } from './report-table';
 import { renderSummaryPdf } from './summary-pdf';
 import { reportQuery } from './validation';
 
@@ -41,7 +41,7 @@ reportRoutes.get('/reports/export', allow('reports.view'), async (c) => {
   if (!form.ok) return c.redirect(`/reports?${new URLSearchParams(form.values).toString()}`, 303);
   const { t, locale } = c.var;
   const report = await buildOutcomeReport(c.var.deps.db, form.data.period);
-  const file = await renderTableFile(reportTable(t, locale, report), form.data.format);
+  const file = await renderTablesFile(reportTables(t, locale, report), form.data.format);
   const { from, to } = form.data.period;
   return downloadResponse(c, file.bytes, file.contentType, `${t('reports.fileName', { period: periodLabel(t, locale, report.period) })}.${file.extension}`, `report-${from}-${to}.${file.extension}`);
 });
