@@ -4,19 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../pdf/pdf-text';
 import { visibleText } from '../../testing/html';
 import { useTestApp } from '../../testing/test-app';
+import { bookings } from '../bookings/schema';
+import { createSite, createSpace } from '../centre/testing';
 import { clients } from '../clients/schema';
 import { invoices } from '../invoices/schema';
 import { orders, orderStatusChanges } from '../orders/schema';
 import { createTasks } from '../orders/testing';
 import { payStatements } from '../pay/schema';
 import { submissions, workLogEntries } from '../tasks/schema';
+import { tenantCompanies, tenantContracts } from '../tenants/schema';
+import { courseCompletions } from '../training/schema';
+import { createTestCourse } from '../training/testing';
+import { countTrainingCompletions } from './count-training-completions';
 import { countRegisteredWorkers } from './count-registered-workers';
 import { countTargetGroups } from './count-target-groups';
 import { countTeleworkTypes } from './count-telework-types';
 import { fiscalYearPeriod } from './fiscal-year';
+import { summariseCentre } from './summarise-centre';
 import { summariseOrders } from './summarise-orders';
 import { summariseWork } from './summarise-work';
-import { createReportWorker, seedFiscal2020 } from './testing';
+import { createReportWorker, createTenantStaffMember, seedFiscal2020 } from './testing';
 
 const test = useTestApp();
 const fy2020 = fiscalYearPeriod(2020);
@@ -178,5 +185,58 @@ describe('the report page and its downloads', () => {
     expect(half.status).toBe(400);
     expect(visibleText(await half.text())).toContain('入力してください。');
     expect((await browser.get('/reports?from=2020-13-01&to=2020-12-01')).status).toBe(400);
+  });
+});
+
+describe('centre, tenants and training figures', () => {
+  it('match figures computed by hand for a fiscal year', async () => {
+    const { siteId } = await createSite(test);
+    const boothOne = await createSpace(test, siteId, { name: 'ブース 1', sortOrder: 1 });
+    const boothTwo = await createSpace(test, siteId, { name: 'ブース 2', sortOrder: 2 });
+    const person = await test.createUser('worker');
+    const booking = (spaceId: string, from: string, to: string, extra: Partial<typeof bookings.$inferInsert> = {}) => ({
+      spaceId,
+      siteId,
+      userId: person.id,
+      startsAt: new Date(`${from}+09:00`),
+      endsAt: new Date(`${to}+09:00`),
+      blockedUntil: new Date(`${to}+09:00`),
+      exclusive: true,
+      ...extra,
+    });
+    await test.db.insert(bookings).values([
+      booking(boothOne, '2020-05-01T09:00', '2020-05-01T11:00', { checkedInAt: new Date('2020-05-01T09:05:00+09:00') }),
+      booking(boothOne, '2020-05-02T10:30', '2020-05-02T12:00'),
+      booking(boothTwo, '2020-06-01T13:00', '2020-06-01T14:00'),
+      booking(boothTwo, '2020-06-02T09:00', '2020-06-02T10:00', { status: 'cancelled', cancelledAt: new Date('2020-06-01T00:00:00Z') }),
+      booking(boothOne, '2021-04-01T09:00', '2021-04-01T10:00'),
+    ]);
+    const [present, past] = await test.db.insert(tenantCompanies).values([{ name: '株式会社いま' }, { name: '株式会社むかし' }]).returning({ id: tenantCompanies.id });
+    await test.db.insert(tenantContracts).values([
+      { companyId: present!.id, spaceId: boothTwo, startsOn: '2020-10-01', endsOn: '2021-09-30', monthlyFee: 30000 },
+      { companyId: past!.id, spaceId: boothOne, startsOn: '2019-04-01', endsOn: '2020-03-31', monthlyFee: 30000 },
+    ]);
+    await createTenantStaffMember(test.db, { teleworkType: 'A', joinedOn: '2020-10-01', companyId: present!.id });
+    const course = await createTestCourse(test.db, { title: 'パソコンの基本' });
+    const learners = [await test.createUser('trainee'), await test.createUser('trainee'), await test.createUser('trainee')];
+    await test.db.insert(courseCompletions).values([
+      { courseId: course.id, userId: learners[0]!.id, completedAt: new Date('2020-08-01T10:00:00+09:00') },
+      { courseId: course.id, userId: learners[1]!.id, completedAt: new Date('2021-03-31T23:00:00+09:00') },
+      { courseId: course.id, userId: learners[2]!.id, completedAt: new Date('2021-04-01T00:30:00+09:00') },
+    ]);
+
+    const centre = await summariseCentre(test.db, fy2020);
+    expect(centre.spaces.map(({ name, bookings: count, hours, checkedIn }) => ({ name, count, hours, checkedIn }))).toEqual([
+      { name: 'ブース 1', count: 2, hours: 3.5, checkedIn: 1 },
+      { name: 'ブース 2', count: 1, hours: 1, checkedIn: 0 },
+    ]);
+    expect(centre.byHour).toEqual([
+      { hour: 9, bookings: 1 },
+      { hour: 10, bookings: 2 },
+      { hour: 11, bookings: 1 },
+      { hour: 13, bookings: 1 },
+    ]);
+    expect(centre.tenants).toEqual([{ companyId: present!.id, name: '株式会社いま', booths: 1, staff: 1 }]);
+    expect(await countTrainingCompletions(test.db, fy2020)).toEqual([{ courseId: course.id, title: 'パソコンの基本', completions: 2 }]);
   });
 });

@@ -34,12 +34,12 @@ export async function createReportWorker(
   return userId;
 }
 
-/** For report tests: a tenant company's staff member of type A or D, at the company from `joinedOn` to `leftOn`. */
-export async function createTenantStaffMember(db: Db, input: { teleworkType: TenantTeleworkType; joinedOn: string; leftOn?: string }): Promise<string> {
+/** For report tests: a tenant company's staff member of type A or D (in a new company unless given), there from `joinedOn` to `leftOn`. */
+export async function createTenantStaffMember(db: Db, input: { teleworkType: TenantTeleworkType; joinedOn: string; leftOn?: string; companyId?: string }): Promise<string> {
   const number = ++made;
-  const [company] = await db.insert(tenantCompanies).values({ name: `株式会社レポート${number}` }).returning({ id: tenantCompanies.id });
+  const companyId = input.companyId ?? (await db.insert(tenantCompanies).values({ name: `株式会社レポート${number}` }).returning({ id: tenantCompanies.id }))[0]!.id;
   const [user] = await db.insert(users).values({ loginId: `report-tenant-${number}`, displayName: `tenant ${number}`, role: 'tenant' }).returning({ id: users.id });
-  await db.insert(tenantStaff).values({ userId: user!.id, companyId: company!.id, teleworkType: input.teleworkType, joinedOn: input.joinedOn, leftOn: input.leftOn ?? null });
+  await db.insert(tenantStaff).values({ userId: user!.id, companyId, teleworkType: input.teleworkType, joinedOn: input.joinedOn, leftOn: input.leftOn ?? null });
   return user!.id;
 }
 
