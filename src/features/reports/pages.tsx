@@ -7,7 +7,7 @@ import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import type { OutcomeReport } from './build-outcome-report';
 import { fiscalYearLabel } from './fiscal-year';
-import { hoursText, peopleText, periodLabel, rateText, yenText } from './report-text';
+import { groupText, hoursText, peopleText, periodLabel, rateText, yenText } from './report-text';
 import { teleworkTypes } from './count-telework-types';
 
 type Row = { label: Child; cells: Child[] };
@@ -139,7 +139,7 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
       <FigureTable
         caption={t('reports.groups.caption')}
         columns={[t('reports.groups.group'), t('reports.groups.registered'), t('reports.groups.active')]}
-        rows={report.targetGroups.map((row) => ({ label: t(`targetGroup.${row.group}`), cells: [peopleText(t, row.registered), peopleText(t, row.active)] }))}
+        rows={report.targetGroups.map((row) => ({ label: groupText(t, row.group), cells: [peopleText(t, row.registered), peopleText(t, row.active)] }))}
       />
 
       <h2>{t('reports.section.orders')}</h2>

@@ -2,7 +2,7 @@ import type { Table } from '../../export/table-file';
 import type { Locale, Translate } from '../../ui/i18n';
 import type { OutcomeReport } from './build-outcome-report';
 import { teleworkTypes } from './count-telework-types';
-import { periodLabel } from './report-text';
+import { groupText, periodLabel } from './report-text';
 import type { ShownCount } from './suppress-count';
 
 /**
@@ -50,7 +50,7 @@ export function reportTables(t: Translate, locale: Locale, report: OutcomeReport
     {
       sheetName: t('reports.section.groups'),
       columns: [t('reports.groups.group'), t('reports.groups.registered'), t('reports.groups.active')],
-      rows: report.targetGroups.map((row) => [t(`targetGroup.${row.group}`), shown(row.registered), shown(row.active)]),
+      rows: report.targetGroups.map((row) => [groupText(t, row.group), shown(row.registered), shown(row.active)]),
     },
     {
       sheetName: t('reports.section.orders'),

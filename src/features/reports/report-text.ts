@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../ui/i18n';
 import { formatYen } from '../../ui/format';
 import { fiscalYearLabel, periodFiscalYear, type ReportPeriod } from './fiscal-year';
+import type { ReportGroup } from './count-target-groups';
 import type { ShownCount } from './suppress-count';
 
 /** The period as people name it: 「令和2年度」 for a whole fiscal year, else its first and last days. */
@@ -9,6 +10,7 @@ export function periodLabel(t: Translate, locale: Locale, period: ReportPeriod):
   return year === undefined ? t('reports.periodText', { from: period.from, to: period.to }) : fiscalYearLabel(year, locale);
 }
 
+export const groupText = (t: Translate, group: ReportGroup) => (group === 'disability' ? t('reports.group.disability') : t(`targetGroup.${group}`));
 export const peopleText = (t: Translate, count: ShownCount) => (count === 'fewerThan3' ? t('reports.fewerThan3') : t('reports.people', { count }));
 export const rateText = (t: Translate, rate: number | null) => (rate === null ? t('reports.noRate') : t('reports.percent', { percent: (rate * 100).toFixed(1) }));
 export const hoursText = (t: Translate, hours: number) => t('reports.hours', { hours: hours.toFixed(1) });

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../pdf/pdf-text';
 import { visibleText } from '../../testing/html';
-import { useTestApp } from '../../testing/test-app';
+import { testEncryptionKey, useTestApp } from '../../testing/test-app';
 import { bookings } from '../bookings/schema';
 import { createSite, createSpace } from '../centre/testing';
 import { clients } from '../clients/schema';
@@ -42,11 +42,21 @@ describe('outcome report figures', () => {
     // Not consenting, or consent withdrawn: not counted, so childcare stays at 2 and elderly at 3.
     await createReportWorker(test.db, { history, targetGroups: ['childcare', 'elderly'] });
     await createReportWorker(test.db, { history, targetGroups: ['childcare', 'elderly'], consented: 'withdrawn' });
-    const groups = await countTargetGroups(test.db, fy2020);
+    const groups = await countTargetGroups(test.db, testEncryptionKey, fy2020);
     expect(groups.find((row) => row.group === 'childcare')?.registered).toBe('fewerThan3');
     expect(groups.find((row) => row.group === 'elderly')?.registered).toBe(3);
     expect(groups.find((row) => row.group === 'care')?.registered).toBe(3);
     expect(groups.find((row) => row.group === 'hikikomori')?.registered).toBe(0);
+  });
+
+  it('counts 障がい only with both the statistics and the sensitive-data consent', async () => {
+    const history: [string, 'active'][] = [['2020-05-01T10:00:00+09:00', 'active']];
+    const disability = { key: testEncryptionKey, consented: true };
+    for (let index = 0; index < 3; index++) await createReportWorker(test.db, { history, consented: true, disability });
+    await createReportWorker(test.db, { history, disability });
+    await createReportWorker(test.db, { history, consented: true, disability: { key: testEncryptionKey, consented: false } });
+    const row = (await countTargetGroups(test.db, testEncryptionKey, fy2020)).find((candidate) => candidate.group === 'disability');
+    expect(row).toEqual({ group: 'disability', registered: 3, active: 0 });
   });
 });
 

@@ -32,7 +32,7 @@ reportRoutes.get('/reports', allow('reports.view'), async (c) => {
   const { current, form } = readPeriod(c);
   const years = Array.from({ length: current - firstYear + 1 }, (_, index) => current - index);
   if (!form.ok) return renderReportPage(c, { report: undefined, years, values: form.values, errors: form.errors, query: '' }, 400);
-  const report = await buildOutcomeReport(c.var.deps.db, form.data.period);
+  const report = await buildOutcomeReport(c.var.deps.db, c.var.deps.encryptionKey, form.data.period);
   return renderReportPage(c, { report, years, values: { ...form.values, year: String(form.data.year) }, errors: {}, query: periodQuery(form.data) });
 });
 
@@ -40,7 +40,7 @@ reportRoutes.get('/reports/export', allow('reports.view'), async (c) => {
   const { form } = readPeriod(c);
   if (!form.ok) return c.redirect(`/reports?${new URLSearchParams(form.values).toString()}`, 303);
   const { t, locale } = c.var;
-  const report = await buildOutcomeReport(c.var.deps.db, form.data.period);
+  const report = await buildOutcomeReport(c.var.deps.db, c.var.deps.encryptionKey, form.data.period);
   const file = await renderTablesFile(reportTables(t, locale, report), form.data.format);
   const { from, to } = form.data.period;
   return downloadResponse(c, file.bytes, file.contentType, `${t('reports.fileName', { period: periodLabel(t, locale, report.period) })}.${file.extension}`, `report-${from}-${to}.${file.extension}`);
@@ -50,7 +50,7 @@ reportRoutes.get('/reports/summary.pdf', allow('reports.view'), async (c) => {
   const { form } = readPeriod(c);
   if (!form.ok) return c.redirect(`/reports?${new URLSearchParams(form.values).toString()}`, 303);
   const { t, locale } = c.var;
-  const report = await buildOutcomeReport(c.var.deps.db, form.data.period);
+  const report = await buildOutcomeReport(c.var.deps.db, c.var.deps.encryptionKey, form.data.period);
   const bytes = await renderSummaryPdf(t, locale, report);
   const { from, to } = form.data.period;
   return downloadResponse(c, bytes, 'application/pdf', `${t('reports.fileName', { period: periodLabel(t, locale, report.period) })}.pdf`, `report-${from}-${to}.pdf`);

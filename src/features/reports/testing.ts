@@ -1,4 +1,5 @@
 import { users } from '../../auth/schema';
+import { seal } from '../../crypto/sealed-box';
 import type { Db } from '../../db/client';
 import { tenantCompanies, tenantStaff, type TenantTeleworkType } from '../tenants/schema';
 import { consents, workerProfiles, workerStatusChanges, type WorkerStatus } from '../workers/schema';
@@ -9,7 +10,14 @@ let made = 0;
 /** For report tests: a worker (no password) whose status history is the given changes, in order. */
 export async function createReportWorker(
   db: Db,
-  input: { history: [changedAt: string, status: WorkerStatus][]; teleworkType?: 'B' | 'C' | null; targetGroups?: TargetGroupCode[]; consented?: boolean | 'withdrawn' },
+  input: {
+    history: [changedAt: string, status: WorkerStatus][];
+    teleworkType?: 'B' | 'C' | null;
+    targetGroups?: TargetGroupCode[];
+    consented?: boolean | 'withdrawn';
+    /** Sealed sensitive data saying the worker has a disability, with the sensitive-data consent unless `false`. */
+    disability?: { key: Buffer; consented: boolean };
+  },
 ): Promise<string> {
   const number = ++made;
   const [user] = await db.insert(users).values({ loginId: `report-worker-${number}`, displayName: `worker ${number}`, role: 'worker' }).returning({ id: users.id });
@@ -24,7 +32,9 @@ export async function createReportWorker(
     phone: '0267-55-0000',
     teleworkType: input.teleworkType === undefined ? 'C' : input.teleworkType,
     targetGroups: input.targetGroups ?? [],
+    sensitiveEncrypted: input.disability ? seal(input.disability.key, { disability: true, details: null }) : null,
   });
+  if (input.disability?.consented) await db.insert(consents).values({ userId, purpose: 'sensitive_data', textVersion: 'test' });
   let fromStatus: WorkerStatus | null = null;
   for (const [changedAt, toStatus] of input.history) {
     await db.insert(workerStatusChanges).values({ userId, fromStatus, toStatus, reason: 'テスト', changedAt: new Date(changedAt) });
