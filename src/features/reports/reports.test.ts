@@ -127,6 +127,15 @@ describe('work, orders and centre figures', () => {
       ['株式会社外部', 1, 77000],
       ['立科町役場', 1, 33000],
     ]);
+
+    // Figures link to records only for those who may open them: invoices and clients are not a coordinator's.
+    const adminPage = await (await (await test.signedIn('admin')).get('/reports?year=2020')).text();
+    expect(adminPage).toContain(`<a href="/clients/${town!.id}">立科町役場（町）</a>`);
+    expect(adminPage).toContain('<a href="/invoices">');
+    const coordinatorPage = await (await (await test.signedIn('coordinator')).get('/reports?year=2020')).text();
+    expect(visibleText(coordinatorPage)).toContain('立科町役場（町） 1件 ￥33,000');
+    expect(coordinatorPage).not.toContain('href="/clients/');
+    expect(coordinatorPage).not.toContain('href="/invoices"');
   });
 });
 
