@@ -203,7 +203,7 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
           columns={[t('reports.tenants.company'), t('reports.tenants.booths'), t('reports.tenants.staff')]}
           rows={report.centre.tenants.map((tenant) => ({
             label: link(`/centre/tenants/${tenant.companyId}`, 'centre.manage', tenant.name),
-            cells: [count(tenant.booths), people(tenant.staff)],
+            cells: [String(tenant.booths), people(tenant.staff)],
           }))}
         />
       )}
