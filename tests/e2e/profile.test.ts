@@ -30,6 +30,13 @@ describeInBrowser('worker profiles', () => {
 
     await clickAndLoad(page, page.getByRole('link', { name: '同意の確認・取り消し' }));
     await expectNoAxeViolations(page, 'consents');
+
+    // The demo worker agreed to be counted in the reports: withdrawing, then agreeing again (the demo stays as it was).
+    await clickAndLoad(page, page.getByRole('button', { name: '報告の人数に数えることへの同意を取り消す' }));
+    await expect(page.getByRole('status').textContent()).resolves.toContain('これから作る報告では、あなたを人数に数えません。');
+    await expectNoAxeViolations(page, 'consents, statistics withdrawn');
+    await clickAndLoad(page, page.getByRole('button', { name: '報告の人数に数えることに同意する' }));
+    await expect(page.getByRole('status').textContent()).resolves.toContain('同意を記録しました。');
   });
 
   it('a coordinator opens the demo worker’s record, and it passes axe', async () => {

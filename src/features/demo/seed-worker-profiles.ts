@@ -4,7 +4,8 @@ import type { Db } from '../../db/client';
 import type { Weekday } from '../availability/calendar';
 import { slotMinutes } from '../availability/expand';
 import { availabilitySlots } from '../availability/schema';
-import { workerProfiles, workerSkills, workerStatusChanges } from '../workers/schema';
+import { consentTexts } from '../workers/consent-texts';
+import { consents, workerProfiles, workerSkills, workerStatusChanges } from '../workers/schema';
 import type { WorkLocation } from '../workers/vocabulary';
 
 type DemoProfile = Omit<typeof workerProfiles.$inferInsert, 'userId'>;
@@ -14,8 +15,12 @@ type DemoHours = { weekdays: Weekday[]; start: number; end: number; location: Wo
 // Made-up people of Tateshina, with no sensitive data and no bank accounts.
 // Each has a weekly target (hoursPerWeek) and usual hours, so planning the next two weeks has
 // people to plan; the browser tests tick slots these leave free (worker Mon–Tue 9:00, Wed
-// afternoon; leader Fri 10:00).
-const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: string; level: number; source: 'self' | 'training' }[]; hours: DemoHours[] }> = {
+// afternoon; leader Fri 10:00). The worker and the leader agreed to be counted in the outcome
+// reports (statistics consent); the trainee did not, so the reports show someone left out.
+const demoProfiles: Record<
+  string,
+  { profile: DemoProfile; skills: { skill: string; level: number; source: 'self' | 'training' }[]; hours: DemoHours[]; countedInReports: boolean }
+> = {
   worker: {
     profile: {
       status: 'active',
@@ -43,6 +48,7 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       { weekdays: [0, 2, 4], start: 600, end: 750, location: 'home' },
       { weekdays: [1, 3], start: 600, end: 750, location: 'centre' },
     ],
+    countedInReports: true,
   },
   trainee: {
     profile: {
@@ -62,6 +68,7 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       { skill: 'data_entry', level: 1, source: 'training' },
     ],
     hours: [{ weekdays: [1, 3], start: 780, end: 960, location: 'centre' }],
+    countedInReports: false,
   },
   leader: {
     profile: {
@@ -87,6 +94,7 @@ const demoProfiles: Record<string, { profile: DemoProfile; skills: { skill: stri
       { weekdays: [0, 1, 2, 3], start: 540, end: 720, location: 'home' },
       { weekdays: [4], start: 780, end: 960, location: 'home' },
     ],
+    countedInReports: true,
   },
 };
 
@@ -106,5 +114,8 @@ export async function seedDemoWorkerProfiles(db: Db): Promise<void> {
       weekdays.flatMap((weekday) => Array.from({ length: (end - start) / slotMinutes }, (_, index) => ({ userId: account.id, weekday, startMinute: start + index * slotMinutes, location }))),
     );
     await db.insert(availabilitySlots).values(slots).onConflictDoNothing();
+    if (demo.countedInReports) {
+      await db.insert(consents).values({ userId: account.id, purpose: 'statistics', textVersion: consentTexts.statistics.version });
+    }
   }
 }

@@ -2,7 +2,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { unseal } from '../../crypto/sealed-box';
 import type { Db } from '../../db/client';
 import type { SensitiveData } from '../applications/submit-application';
-import { activeSensitiveConsent } from '../workers/active-sensitive-consent';
+import { activeConsent } from '../workers/active-consent';
 import { consents, workerProfiles } from '../workers/schema';
 
 /** The sealed disability and health details, if stored under an active sensitive-data consent. */
@@ -10,7 +10,7 @@ async function findSealedSensitive(db: Db, workerId: string): Promise<string | u
   const [row] = await db
     .select({ sealed: workerProfiles.sensitiveEncrypted })
     .from(workerProfiles)
-    .innerJoin(consents, activeSensitiveConsent(workerId))
+    .innerJoin(consents, activeConsent(workerId, 'sensitive_data'))
     .where(and(eq(workerProfiles.userId, workerId), isNotNull(workerProfiles.sensitiveEncrypted)))
     .limit(1);
   return row?.sealed ?? undefined;

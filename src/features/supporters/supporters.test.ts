@@ -9,7 +9,7 @@ import { availabilitySlots } from '../availability/schema';
 import { payStatements } from '../pay/schema';
 import { consents, supporterLinks, workerProfiles } from '../workers/schema';
 import { createWorker } from '../workers/testing';
-import { withdrawSensitiveConsent } from '../workers/withdraw-sensitive-consent';
+import { withdrawConsent } from '../workers/withdraw-consent';
 import { agreeSupporterLink } from './agree-supporter-link';
 import { proposeSupporterLink } from './propose-supporter-link';
 
@@ -243,7 +243,7 @@ describe('showing disability and health details to a linked supporter', () => {
     const { worker, supporter, workerBrowser, supporterBrowser } = await linked();
     await storeSensitive(worker.id, sensitiveDetails);
     await workerBrowser.post(`/me/supporters/${supporter.id}/sensitive`, { share: 'yes' });
-    await withdrawSensitiveConsent(test.db, worker.id);
+    await withdrawConsent(test.db, worker.id, 'sensitive_data');
     expect((await sensitiveConsents(worker.id))[0]?.withdrawnAt).not.toBeNull();
     // New details under a new consent are not shared again without asking.
     await storeSensitive(worker.id, sensitiveDetails);

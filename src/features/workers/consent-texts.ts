@@ -1,7 +1,11 @@
 import type { MessageKey } from '../../ui/i18n';
 import type { consentPurposeEnum } from './schema';
 
-type ConsentPurpose = (typeof consentPurposeEnum.enumValues)[number];
+export type ConsentPurpose = (typeof consentPurposeEnum.enumValues)[number];
+
+/** The consents a worker gives or withdraws themselves, on /me/consents (the others come with an application or a supporter). */
+export const ownConsentPurposes = ['sensitive_data', 'statistics'] as const satisfies readonly ConsentPurpose[];
+export type OwnConsentPurpose = (typeof ownConsentPurposes)[number];
 
 /**
  * The consent texts people agree to, one per purpose. A changed text gets a new version (and

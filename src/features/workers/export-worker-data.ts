@@ -12,7 +12,7 @@ import { findWorkerProfile } from './find-worker-profile';
 export async function exportWorkerData(db: Db, encryptionKey: Buffer, workerId: string) {
   const profile = await findWorkerProfile(db, encryptionKey, workerId);
   if (!profile) return undefined;
-  const { skills, statusHistory, sensitiveConsent: _, ...rest } = profile;
+  const { skills, statusHistory, sensitiveConsent: _, activeConsents: __, ...rest } = profile;
   await recordAudit(db, { actorId: workerId, action: 'worker.data.export', subjectUserId: workerId });
   const consentRecords = await db
     .select({ purpose: consents.purpose, textVersion: consents.textVersion, givenAt: consents.givenAt, withdrawnAt: consents.withdrawnAt })

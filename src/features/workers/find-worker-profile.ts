@@ -1,9 +1,8 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/schema';
 import { unseal } from '../../crypto/sealed-box';
 import type { Db } from '../../db/client';
-import { activeSensitiveConsent } from './active-sensitive-consent';
 import type { SensitiveData } from '../applications/submit-application';
 import type { BankAccount } from './normalize-bank-account';
 import { consents, workerProfiles, workerSkills, workerStatusChanges } from './schema';
@@ -20,12 +19,12 @@ export async function findWorkerProfile(db: Db, encryptionKey: Buffer, workerId:
     .where(eq(workerProfiles.userId, workerId));
   if (!row) return undefined;
   const { sensitiveEncrypted, bankAccountEncrypted, ...profile } = row.profile;
-  const [sensitiveConsent] = await db
-    .select({ id: consents.id, textVersion: consents.textVersion, givenAt: consents.givenAt })
+  const activeConsents = await db
+    .select({ purpose: consents.purpose, textVersion: consents.textVersion, givenAt: consents.givenAt })
     .from(consents)
-    .where(activeSensitiveConsent(workerId))
-    .orderBy(desc(consents.givenAt))
-    .limit(1);
+    .where(and(eq(consents.userId, workerId), isNull(consents.withdrawnAt)))
+    .orderBy(desc(consents.givenAt));
+  const sensitiveConsent = activeConsents.find((consent) => consent.purpose === 'sensitive_data');
   const skills = await db
     .select({
       skill: workerSkills.skill,
@@ -59,6 +58,8 @@ export async function findWorkerProfile(db: Db, encryptionKey: Buffer, workerId:
     // Sensitive data is only ever shown under an active consent, even if a sealed value lingers.
     sensitive: sensitiveEncrypted && sensitiveConsent ? unseal<SensitiveData>(encryptionKey, sensitiveEncrypted) : null,
     sensitiveConsent: sensitiveConsent ?? null,
+    /** Every consent in force, newest first, for staff to see. */
+    activeConsents,
     bank: bankAccountEncrypted ? unseal<BankAccount>(encryptionKey, bankAccountEncrypted) : null,
     skills,
     statusHistory,

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../ui/format';
 import { isMessageKey, type MessageKey, type Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import { ConsentText, vocabularyOptions } from '../applications/pages';
+import { consentTexts, consentTitle, ownConsentPurposes, type ConsentPurpose, type OwnConsentPurpose } from './consent-texts';
 import type { WorkerProfile } from './find-worker-profile';
 import type { listOpenRequests } from './list-open-requests';
 import type { listWorkerAudit } from './list-worker-audit';
@@ -237,21 +238,41 @@ function SkillSection(props: { c: AppContext; profile: WorkerProfile; state: Pro
   );
 }
 
-/** The sensitive-data consent: what it says, whether it is given, and the button to give or withdraw it. */
-function ConsentSection(props: { c: AppContext; profile: WorkerProfile; headingLevel: 'h2' | 'none' }) {
+/** Each consent's own button words (two forms on one page must not share a button name) and what withdrawing does. */
+const ownConsentWords = {
+  sensitive_data: { give: 'consents.give', withdraw: 'consents.withdraw', withdrawHint: 'consents.withdrawHint' },
+  statistics: { give: 'consents.statistics.give', withdraw: 'consents.statistics.withdraw', withdrawHint: 'consents.statistics.withdrawHint' },
+} as const satisfies Record<OwnConsentPurpose, Record<string, MessageKey>>;
+
+/** One consent: what it says, whether it is given, and the button to give or withdraw it. */
+function OwnConsent(props: { c: AppContext; profile: WorkerProfile; purpose: OwnConsentPurpose }) {
   const { t, locale } = props.c.var;
-  const consent = props.profile.sensitiveConsent;
+  const consent = props.profile.activeConsents.find((active) => active.purpose === props.purpose);
+  const words = ownConsentWords[props.purpose];
+  return (
+    <>
+      <ConsentText t={t} purpose={props.purpose} />
+      <p>{consent ? t('consents.given', { date: formatDateTime(consent.givenAt, locale), version: consent.textVersion }) : t('consents.notGiven')}</p>
+      {consent ? <p class="field__hint">{t(words.withdrawHint)}</p> : null}
+      <form method="post" action="/me/consents">
+        <CsrfField c={props.c} />
+        <input type="hidden" name="purpose" value={props.purpose} />
+        <input type="hidden" name="choice" value={consent ? 'withdraw' : 'give'} />
+        <SubmitButton secondary>{t(consent ? words.withdraw : words.give)}</SubmitButton>
+      </form>
+    </>
+  );
+}
+
+/** The consents a worker gives or withdraws themselves. */
+function ConsentSection(props: { c: AppContext; profile: WorkerProfile; headingLevel: 'h2' | 'none' }) {
+  const { t } = props.c.var;
   return (
     <section aria-labelledby="section-consent">
       {props.headingLevel === 'h2' ? <h2 id="section-consent">{t('consents.title')}</h2> : <p id="section-consent">{t('consents.lead')}</p>}
-      <ConsentText t={t} purpose="sensitive_data" />
-      <p>{consent ? t('consents.given', { date: formatDateTime(consent.givenAt, locale), version: consent.textVersion }) : t('consents.notGiven')}</p>
-      {consent ? <p class="field__hint">{t('consents.withdrawHint')}</p> : null}
-      <form method="post" action="/me/consents">
-        <CsrfField c={props.c} />
-        <input type="hidden" name="choice" value={consent ? 'withdraw' : 'give'} />
-        <SubmitButton secondary>{t(consent ? 'consents.withdraw' : 'consents.give')}</SubmitButton>
-      </form>
+      {ownConsentPurposes.map((purpose) => (
+        <OwnConsent c={props.c} profile={props.profile} purpose={purpose} />
+      ))}
     </section>
   );
 }
@@ -316,7 +337,7 @@ export function renderOwnProfile(c: AppContext, profile: WorkerProfile, state: P
   );
 }
 
-/** /me/consents: the sensitive-data consent on its own page. */
+/** /me/consents: the consents a worker gives themselves, on their own page. */
 export function renderOwnConsents(c: AppContext, profile: WorkerProfile, notice?: string, status: 200 | 400 = 200) {
   const { t } = c.var;
   return renderPage(c, {
@@ -389,6 +410,26 @@ function StatusSection(props: { c: AppContext; profile: WorkerProfile; state: Pr
   );
 }
 
+/** For staff: every consent in force on the worker's record, with its version and when it was given. */
+function ConsentsInForce(props: { c: AppContext; profile: WorkerProfile }) {
+  const { t, locale } = props.c.var;
+  return (
+    <section aria-labelledby="section-consents">
+      <h2 id="section-consents">{t('worker.consentsTitle')}</h2>
+      {props.profile.activeConsents.length === 0 ? (
+        <p>{t('worker.consentsNone')}</p>
+      ) : (
+        <ul>
+          {props.profile.activeConsents.map((consent) => {
+            const title = consentTitle(consent.purpose, consent.textVersion);
+            return <li>{t('applications.consentLine', { title: title ? t(title) : consent.purpose, version: consent.textVersion, date: formatDateTime(consent.givenAt, locale) })}</li>;
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function RequestsSection(props: { c: AppContext; workerId: string; requests: Awaited<ReturnType<typeof listOpenRequests>> }) {
   const { t, locale } = props.c.var;
   return (
@@ -449,6 +490,7 @@ export function renderWorkerRecord(
         <>
           <StatusSection c={c} profile={profile} state={state} />
           <SkillSection c={c} profile={profile} state={state} action={`/workers/${profile.userId}/skills`} staff />
+          <ConsentsInForce c={c} profile={profile} />
           <RequestsSection c={c} workerId={profile.userId} requests={requests} />
           <ul class="link-list">
             <li>
@@ -477,6 +519,11 @@ export function renderWorkerAudit(c: AppContext, profile: WorkerProfile, entries
   };
   const fieldsOf = (detail: Record<string, unknown> | null) =>
     Array.isArray(detail?.fields) ? detail.fields.map((field) => (profileLabels[String(field)] ? t(profileLabels[String(field)]!) : String(field))).join(', ') : '';
+  // A consent given or withdrawn: which one.
+  const purposeOf = (detail: Record<string, unknown> | null) => {
+    const purpose = detail?.purpose;
+    return typeof purpose === 'string' && Object.hasOwn(consentTexts, purpose) ? t(consentTexts[purpose as ConsentPurpose].title) : '';
+  };
   return renderPage(c, {
     title: t('audit.title', { name: profile.displayName }),
     children: (
@@ -503,7 +550,7 @@ export function renderWorkerAudit(c: AppContext, profile: WorkerProfile, entries
                   <td>{formatDateTime(entry.at, locale)}</td>
                   <td>{entry.actorName ?? t('worker.unknownPerson')}</td>
                   <td>{actionName(entry.action)}</td>
-                  <td>{fieldsOf(entry.detail)}</td>
+                  <td>{fieldsOf(entry.detail) || purposeOf(entry.detail)}</td>
                 </tr>
               ))}
             </tbody>

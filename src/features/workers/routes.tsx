@@ -11,7 +11,7 @@ import type { MessageKey } from '../../ui/i18n';
 import { changeWorkerStatus } from './change-worker-status';
 import { exportWorkerData } from './export-worker-data';
 import { findWorkerProfile, type WorkerProfile } from './find-worker-profile';
-import { giveSensitiveConsent } from './give-sensitive-consent';
+import { giveConsent } from './give-consent';
 import { listOpenRequests } from './list-open-requests';
 import { listWorkerAudit } from './list-worker-audit';
 import { renderOwnConsents, renderOwnProfile, renderWorkerAudit, renderWorkerRecord, type ProfilePageState, type SectionState } from './pages';
@@ -21,7 +21,7 @@ import { saveOwnSkill } from './save-own-skill';
 import { updateWorkerProfile } from './update-worker-profile';
 import { consentForm, dataRequestForm, ownSkillForm, profileForm, resolveRequestForm, statusForm, verifySkillForm } from './validation';
 import { verifySkill } from './verify-skill';
-import { withdrawSensitiveConsent } from './withdraw-sensitive-consent';
+import { withdrawConsent } from './withdraw-consent';
 
 export const workerRoutes = new Hono<AppEnv>();
 
@@ -37,6 +37,7 @@ const notices: Record<string, MessageKey> = {
   resolved: 'worker.requestResolved',
   consentGiven: 'consents.givenNotice',
   consentWithdrawn: 'consents.withdrawnNotice',
+  statisticsWithdrawn: 'consents.statistics.withdrawnNotice',
 };
 
 function noticeOf(c: AppContext): string | undefined {
@@ -111,9 +112,11 @@ workerRoutes.post('/me/consents', allow('workers.self'), async (c) => {
   const found = await findWorkerProfile(db, c.var.deps.encryptionKey, actor.id);
   if (!found) return renderErrorPage(c, 'notFound');
   if (!form.ok) return renderOwnConsents(c, found, undefined, 400);
-  if (form.data.choice === 'give') await giveSensitiveConsent(db, actor.id);
-  else await withdrawSensitiveConsent(db, actor.id);
-  return c.redirect(`/me/consents?done=${form.data.choice === 'give' ? 'consentGiven' : 'consentWithdrawn'}`, 303);
+  const { choice, purpose } = form.data;
+  if (choice === 'give') await giveConsent(db, actor.id, purpose);
+  else await withdrawConsent(db, actor.id, purpose);
+  const done = choice === 'give' ? 'consentGiven' : purpose === 'statistics' ? 'statisticsWithdrawn' : 'consentWithdrawn';
+  return c.redirect(`/me/consents?done=${done}`, 303);
 });
 
 workerRoutes.get('/me/data', allow('workers.self'), async (c) => {

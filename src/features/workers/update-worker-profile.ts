@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { seal, unseal } from '../../crypto/sealed-box';
 import type { Db } from '../../db/client';
-import { activeSensitiveConsent } from './active-sensitive-consent';
+import { activeConsent } from './active-consent';
 import type { SensitiveData } from '../applications/submit-application';
 import { consents, workerProfiles } from './schema';
 import type { ProfileInput } from './validation';
@@ -39,7 +39,7 @@ export async function updateWorkerProfile(
     const [consent] = await tx
       .select({ id: consents.id })
       .from(consents)
-      .where(activeSensitiveConsent(workerId))
+      .where(activeConsent(workerId, 'sensitive_data'))
       .limit(1);
 
     const changedFields = plainFields.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(input[field]));

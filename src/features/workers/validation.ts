@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, requiredText, tickedBox, typedText } from '../../ui/form';
 import { applicationForm } from '../applications/validation';
+import { ownConsentPurposes } from './consent-texts';
 import { workerStatuses } from './schema';
 import { skillCodes } from './vocabulary';
 import { normalizeBankAccount, type BankAccount } from './normalize-bank-account';
@@ -104,6 +105,7 @@ export const statusForm = z.object({
 
 export const consentForm = z.object({
   choice: z.enum(['give', 'withdraw'], { error: 'error.invalid' }),
+  purpose: z.enum(ownConsentPurposes, { error: 'error.invalid' }),
 });
 
 export const dataRequestForm = z.object({

@@ -129,7 +129,7 @@ describe('the worker’s own profile', () => {
     await browser.post('/me/profile', profileFields({ sensitiveShown: 'yes', disability: 'yes', healthDetails: details }));
     expect(await rawProfileRow(worker.id)).toContain('"sensitiveEncrypted":null');
 
-    expect((await browser.post('/me/consents', { choice: 'give' })).headers.get('location')).toBe('/me/consents?done=consentGiven');
+    expect((await browser.post('/me/consents', { choice: 'give', purpose: 'sensitive_data' })).headers.get('location')).toBe('/me/consents?done=consentGiven');
     const [consent] = await test.db.select().from(consents).where(eq(consents.userId, worker.id));
     expect(consent).toMatchObject({ purpose: 'sensitive_data', textVersion: '2026-11', withdrawnAt: null });
 
@@ -147,12 +147,12 @@ describe('the worker’s own profile', () => {
   it('erases the sensitive data at once when the consent is withdrawn', async () => {
     const worker = await createWorker(test, { loginId: 'hanako' });
     const browser = await signedInAs('hanako');
-    await browser.post('/me/consents', { choice: 'give' });
+    await browser.post('/me/consents', { choice: 'give', purpose: 'sensitive_data' });
     await browser.post('/me/profile', profileFields({ sensitiveShown: 'yes', healthDetails: '腰痛があります' }));
     const coordinator = await test.signedIn('coordinator');
     expect(visibleText(await (await coordinator.get(`/workers/${worker.id}`)).text())).toContain('腰痛があります');
 
-    const withdrawn = await browser.post('/me/consents', { choice: 'withdraw' });
+    const withdrawn = await browser.post('/me/consents', { choice: 'withdraw', purpose: 'sensitive_data' });
     expect(withdrawn.headers.get('location')).toBe('/me/consents?done=consentWithdrawn');
     expect(visibleText(await (await browser.get('/me/consents?done=consentWithdrawn')).text())).toContain('同意を取り消し、障がい・健康の情報を消去しました。');
     const [consent] = await test.db.select().from(consents).where(eq(consents.userId, worker.id));
@@ -187,7 +187,7 @@ describe('the worker’s own profile', () => {
     const worker = await createWorker(test, { loginId: 'hanako', email: 'hanako@example.jp' });
     await createWorker(test, { loginId: 'jiro', givenName: '次郎', email: 'jiro@example.jp', phone: '0267-99-9999' });
     const browser = await signedInAs('hanako');
-    await browser.post('/me/consents', { choice: 'give' });
+    await browser.post('/me/consents', { choice: 'give', purpose: 'sensitive_data' });
     await browser.post('/me/profile', profileFields({ email: 'hanako@example.jp', sensitiveShown: 'yes', healthDetails: '目が疲れやすい' }));
     await browser.post('/me/skills', { skill: 'transcription', level: '1' });
 
@@ -258,7 +258,7 @@ describe('staff view of a worker', () => {
   it('shows who viewed or changed the worker’s data, without the values', async () => {
     const worker = await createWorker(test, { loginId: 'hanako' });
     const browser = await signedInAs('hanako');
-    await browser.post('/me/consents', { choice: 'give' });
+    await browser.post('/me/consents', { choice: 'give', purpose: 'sensitive_data' });
     await browser.post('/me/profile', profileFields({ sensitiveShown: 'yes', healthDetails: '持病があります' }));
     const coordinator = await test.signedIn('coordinator');
     await coordinator.get(`/workers/${worker.id}`);
