@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { periodMoments, type ReportPeriod } from './fiscal-year';
-import { queryRows } from './query-rows';
+import { queryRows } from '../../db/client';
 import { registeredAt } from './registered-during';
 
 export type RegisteredWorkers = { atStart: number; joined: number; left: number; atEnd: number; netChange: number };

@@ -2,18 +2,17 @@ import { sql } from 'drizzle-orm';
 import { unseal } from '../../crypto/sealed-box';
 import type { Db } from '../../db/client';
 import type { SensitiveData } from '../applications/submit-application';
+import { consentStands } from '../workers/active-consent';
+import { workerProfiles } from '../workers/schema';
 import { targetGroupCodes, type TargetGroupCode } from '../workers/vocabulary';
 import { periodMoments, type ReportPeriod } from './fiscal-year';
-import { queryRows } from './query-rows';
+import { queryRows } from '../../db/client';
 import { registeredDuring } from './registered-during';
 import { suppressCount, type ShownCount } from './suppress-count';
 import { activeIn } from './summarise-work';
 
 export type ReportGroup = TargetGroupCode | 'disability';
 export type TargetGroupRow = { group: ReportGroup; registered: ShownCount; active: ShownCount };
-
-const consentStands = (purpose: string) =>
-  sql`exists (select 1 from consents where consents.user_id = worker_profiles.user_id and purpose = ${purpose} and withdrawn_at is null)`;
 
 /**
  * Registered and active workers by target group (子育て, 介護, …, 障がい), counting only workers whose
@@ -23,7 +22,7 @@ const consentStands = (purpose: string) =>
  */
 export async function countTargetGroups(db: Db, encryptionKey: Buffer, period: ReportPeriod): Promise<TargetGroupRow[]> {
   const { start, end } = periodMoments(period);
-  const counted = sql`user_id in ${registeredDuring(start, end)} and ${consentStands('statistics')}`;
+  const counted = sql`user_id in ${registeredDuring(start, end)} and ${consentStands(workerProfiles.userId, 'statistics')}`;
   const rows = await queryRows<{ group: TargetGroupCode; registered: number; active: number }>(
     db,
     sql`select target_group as "group", count(*)::int as registered,
@@ -35,7 +34,7 @@ export async function countTargetGroups(db: Db, encryptionKey: Buffer, period: R
   const sealed = await queryRows<{ sensitive: string; active: boolean }>(
     db,
     sql`select sensitive_encrypted as sensitive, user_id in ${activeIn(period)} as active from worker_profiles
-      where ${counted} and sensitive_encrypted is not null and ${consentStands('sensitive_data')}`,
+      where ${counted} and sensitive_encrypted is not null and ${consentStands(workerProfiles.userId, 'sensitive_data')}`,
   );
   const disabled = sealed.filter((row) => unseal<SensitiveData>(encryptionKey, row.sensitive).disability);
   return [

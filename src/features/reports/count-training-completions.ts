@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { periodMoments, type ReportPeriod } from './fiscal-year';
-import { queryRows } from './query-rows';
+import { queryRows } from '../../db/client';
 
 export type CompletionRow = { courseId: string; title: string; completions: number };
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { periodMoments, type ReportPeriod } from './fiscal-year';
-import { queryRows } from './query-rows';
+import { queryRows } from '../../db/client';
 
 export type SpaceUse = { spaceId: string; name: string; bookings: number; hours: number; checkedIn: number };
 export type TenantRow = { companyId: string; name: string; booths: number; staff: number };

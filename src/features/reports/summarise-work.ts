@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { periodMoments, type ReportPeriod } from './fiscal-year';
-import { queryRows } from './query-rows';
+import { queryRows } from '../../db/client';
 import { spreadOf, type Spread } from './quartiles';
 
 /** Workers active in the period: at least one accepted hand-in (検収日 in it) or minutes logged on a day in it. */

@@ -8,9 +8,10 @@ export function activeConsent(worker: string | Column, purpose: ConsentPurpose) 
 }
 
 /**
- * For the outcome reports: true where the worker whose id is in `userId` (a column of the outer
- * query) lets us count them by target group. Workers who never agreed, or withdrew, are not counted.
+ * True where the worker whose id is in `userId` (a column of the outer query) has a consent to the
+ * purpose that stands now; for the outcome reports, 'statistics' is what lets us count them by
+ * target group. Workers who never agreed, or withdrew, are not counted.
  */
-export function consentsToStatistics(userId: Column): SQL {
-  return sql`exists (select 1 from ${consents} where ${activeConsent(userId, 'statistics')})`;
+export function consentStands(userId: Column, purpose: ConsentPurpose): SQL {
+  return sql`exists (select 1 from ${consents} where ${activeConsent(userId, purpose)})`;
 }

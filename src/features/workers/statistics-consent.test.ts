@@ -4,7 +4,7 @@ import { auditLog } from '../../audit/schema';
 import { users } from '../../auth/schema';
 import { visibleText } from '../../testing/html';
 import { useTestApp, type TestBrowser } from '../../testing/test-app';
-import { consentsToStatistics } from './active-consent';
+import { consentStands } from './active-consent';
 import { consents, workerProfiles } from './schema';
 import { createWorker } from './testing';
 
@@ -112,9 +112,9 @@ describe('the statistics consent', () => {
     await saburo.post('/me/consents', give);
     await saburo.post('/me/consents', withdraw);
 
-    const rows = await test.db.select({ id: users.id }).from(users).where(consentsToStatistics(users.id));
+    const rows = await test.db.select({ id: users.id }).from(users).where(consentStands(users.id, 'statistics'));
     expect(rows).toEqual([{ id: counted.id }]);
-    const [joined] = await test.db.select({ n: count() }).from(workerProfiles).where(consentsToStatistics(workerProfiles.userId));
+    const [joined] = await test.db.select({ n: count() }).from(workerProfiles).where(consentStands(workerProfiles.userId, 'statistics'));
     expect(joined?.n).toBe(1);
   });
 });
@@ -123,7 +123,7 @@ describe('demo data', () => {
   it('has the demo worker and leader counted in reports, and the trainee not', async () => {
     const { seedDemo } = await import('../demo/seed');
     await seedDemo(test.db);
-    const rows = await test.db.select({ loginId: users.loginId }).from(users).where(consentsToStatistics(users.id)).orderBy(users.loginId);
+    const rows = await test.db.select({ loginId: users.loginId }).from(users).where(consentStands(users.id, 'statistics')).orderBy(users.loginId);
     expect(rows.map((row) => row.loginId)).toEqual(['leader', 'worker']);
   });
 });
