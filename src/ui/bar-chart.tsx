@@ -9,6 +9,8 @@
  * its text, so colour never carries the meaning alone.
  */
 
+import { FigureTable } from './figure-table';
+
 export type BarValue = { value: number | null; text: string };
 export type BarRow = { label: string; values: readonly BarValue[] };
 
@@ -133,28 +135,13 @@ export function BarChart(props: BarChartProps) {
         <title>{props.title}</title>
         {groups}
       </svg>
-      <table class="data-table bar-chart__table">
-        {/* The title is just above, so the caption is for screen readers moving by table. */}
-        <caption class="visually-hidden">{props.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.categoryHeading}</th>
-            {props.series.map((name) => (
-              <th scope="col">{name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr>
-              <th scope="row">{row.label}</th>
-              {row.values.map((value) => (
-                <td class="numeric">{value.text}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        class="bar-chart__table"
+        caption={props.title}
+        hiddenCaption
+        columns={[props.categoryHeading, ...props.series]}
+        rows={props.rows.map((row) => ({ label: row.label, cells: row.values.map((value) => value.text) }))}
+      />
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app-env';
+import { FigureTable } from '../../ui/figure-table';
 import { formatMonth } from '../../ui/format';
 import type { Locale, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
@@ -50,13 +51,13 @@ export function renderStatementPage(c: AppContext, details: PayStatementDetails,
           {details.lines.length === 0 ? (
             <p>{t('pay.statement.linesNone')}</p>
           ) : (
-            <FigureTable caption={t('pay.statement.linesCaption', { count: details.lines.length })} columns={figures.lineColumns} rows={figures.lineRows} />
+            <FigureTable caption={t('pay.statement.linesCaption', { count: details.lines.length })} columns={figures.lineColumns} rows={figures.lineRows.map(toFigureRow)} numeric="last" />
           )}
         </section>
         {details.adjustments.length > 0 ? (
           <section aria-labelledby="adjustments-title">
             <h2 id="adjustments-title">{t('pay.statement.adjustmentsTitle')}</h2>
-            <FigureTable caption={t('pay.statement.adjustmentsCaption', { count: details.adjustments.length })} columns={figures.adjustmentColumns} rows={figures.adjustmentRows} />
+            <FigureTable caption={t('pay.statement.adjustmentsCaption', { count: details.adjustments.length })} columns={figures.adjustmentColumns} rows={figures.adjustmentRows.map(toFigureRow)} numeric="last" />
           </section>
         ) : null}
         <section aria-labelledby="totals-title">
@@ -82,31 +83,4 @@ export function renderStatementPage(c: AppContext, details: PayStatementDetails,
   });
 }
 
-/** A table of text cells whose first column heads each row and whose last holds yen. */
-function FigureTable(props: { caption: string; columns: string[]; rows: string[][] }) {
-  return (
-    <table class="data-table">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          {props.columns.map((column) => (
-            <th scope="col">{column}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => (
-          <tr>
-            {row.map((cell, index) =>
-              index === 0 ? (
-                <th scope="row">{cell}</th>
-              ) : (
-                <td class={index === row.length - 1 ? 'numeric' : undefined}>{cell}</td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const toFigureRow = ([label, ...cells]: string[]) => ({ label, cells });

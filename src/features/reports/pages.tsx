@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { AppContext } from '../../app-env';
 import { can } from '../../auth/policy';
+import { FigureTable } from '../../ui/figure-table';
 import { BarChart } from '../../ui/bar-chart';
 import { ErrorSummary, SelectField, SubmitButton, TextField, type FieldErrors } from '../../ui/form';
 import type { MessageKey } from '../../ui/i18n';
@@ -10,33 +11,6 @@ import { fiscalYearLabel } from './fiscal-year';
 import { groupText, hoursText, peopleText, periodLabel, rateText, yenText } from './report-text';
 import { teleworkTypes } from './count-telework-types';
 
-type Row = { label: Child; cells: Child[] };
-
-/** A table of figures: rows headed by their label, numbers right-aligned. */
-function FigureTable(props: { caption: string; columns: string[]; rows: Row[] }) {
-  return (
-    <table class="data-table">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            {props.columns.map((column) => (
-              <th scope="col">{column}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((cell) => (
-                <td class="numeric">{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-    </table>
-  );
-}
 
 export type ReportPageInput = {
   report: OutcomeReport | undefined;
