@@ -133,6 +133,19 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
           ]}
         />
       )}
+      {report.orders.clients.length > 0 ? (
+        <BarChart
+          id="revenue-by-client"
+          title={t('reports.orders.revenueChart')}
+          categoryHeading={t('reports.orders.client')}
+          series={[t('reports.orders.revenue')]}
+          rows={report.orders.clients.map((client) => ({
+            label: `${client.name}${client.isMunicipality ? t('reports.orders.town') : ''}`,
+            values: [{ value: client.revenueYen, text: yenText(locale, client.revenueYen) }],
+          }))}
+          emptyText={t('reports.none')}
+        />
+      ) : null}
 
       <h2>{t('reports.section.quality')}</h2>
       <FigureTable

@@ -134,6 +134,9 @@ describe('work, orders and centre figures', () => {
     expect(adminPage).toContain('<a href="/invoices">');
     const coordinatorPage = await (await (await test.signedIn('coordinator')).get('/reports?year=2020')).text();
     expect(visibleText(coordinatorPage)).toContain('立科町役場（町） 1件 ￥33,000');
+    // The revenue by client is drawn too, named by its title, with the same figures.
+    expect(coordinatorPage).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="revenue-by-client-title"/);
+    expect(visibleText(coordinatorPage)).toMatch(/発注者ごとの売上（税込）[\s\S]*株式会社外部[\s\S]*￥77,000/);
     expect(coordinatorPage).not.toContain('href="/clients/');
     expect(coordinatorPage).not.toContain('href="/invoices"');
   });
