@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../auth/roles';
 import { users } from '../../auth/schema';
-import { visibleText } from '../../testing/html';
-import { useTestApp, type TestBrowser } from '../../testing/test-app';
+import { getText, postText } from '../../testing/page-text';
+import { useTestApp } from '../../testing/test-app';
 import { notifications } from '../notifications/schema';
 import { createOrder, createTasks } from '../orders/testing';
 import { submissions } from '../tasks/schema';
@@ -23,16 +23,6 @@ async function person(role: Role) {
   return { ...user, browser };
 }
 
-async function page(browser: TestBrowser, path: string) {
-  const response = await browser.get(path);
-  return { status: response.status, text: visibleText(await response.text()) };
-}
-
-async function post(browser: TestBrowser, path: string, fields: Record<string, string> = {}) {
-  const response = await browser.post(path, fields);
-  return { status: response.status, location: response.headers.get('location'), text: visibleText(await response.text()) };
-}
-
 async function roleOf(userId: string) {
   const [user] = await test.db.select({ role: users.role }).from(users).where(eq(users.id, userId));
   return user!.role;
@@ -47,27 +37,27 @@ describe('proposing a step up', () => {
   it('proposes the next step with a reason, refuses an empty or too long reason next to the field, and one more while one is open', async () => {
     const leader = await person('leader');
     const trainee = await createWorker(test, { role: 'trainee' });
-    const before = await page(leader.browser, `/people/${trainee.id}/progress`);
+    const before = await getText(leader.browser, `/people/${trainee.id}/progress`);
     expect(before.text).toContain('研修生からワーカーへのステップアップを推薦します。');
 
-    const empty = await post(leader.browser, `/people/${trainee.id}/promotions`, { reason: '  ' });
+    const empty = await postText(leader.browser, `/people/${trainee.id}/promotions`, { reason: '  ' });
     expect(empty.status).toBe(400);
     expect(empty.text).toContain('推薦の理由: 入力してください。');
-    const long = await post(leader.browser, `/people/${trainee.id}/promotions`, { reason: 'あ'.repeat(2001) });
+    const long = await postText(leader.browser, `/people/${trainee.id}/promotions`, { reason: 'あ'.repeat(2001) });
     expect(long.status).toBe(400);
     expect(long.text).toContain('2000文字以内で入力してください。');
 
-    const done = await post(leader.browser, `/people/${trainee.id}/promotions`, { reason: '入力がていねいで、質問もできます。' });
+    const done = await postText(leader.browser, `/people/${trainee.id}/promotions`, { reason: '入力がていねいで、質問もできます。' });
     expect(done.status).toBe(303);
     expect(done.location).toBe(`/people/${trainee.id}/progress?done=proposed`);
-    const after = await page(leader.browser, done.location!);
+    const after = await getText(leader.browser, done.location!);
     expect(after.text).toContain('推薦しました。事務局の確認を待ちます。');
     expect(after.text).toContain('研修生 → ワーカー');
     expect(after.text).toContain('入力がていねいで、質問もできます。');
     expect(after.text).toContain('いま確認を待っている推薦があります。');
     expect(after.text).not.toContain('推薦の理由 必須');
 
-    const again = await post(leader.browser, `/people/${trainee.id}/promotions`, { reason: 'もう一度' });
+    const again = await postText(leader.browser, `/people/${trainee.id}/promotions`, { reason: 'もう一度' });
     expect(again.status).toBe(409);
     expect(again.text).toContain('いま確認を待っている推薦があります。結果が出てから、次の推薦ができます。');
     expect(await test.db.select().from(rolePromotions).where(eq(rolePromotions.userId, trainee.id))).toHaveLength(1);
@@ -87,45 +77,45 @@ describe('proposing a step up', () => {
   it('has no step above director, none for oneself, and none above the proposer’s own role', async () => {
     const coordinator = await person('coordinator');
     const director = await test.createUser('director');
-    const top = await page(coordinator.browser, `/people/${director.id}/progress`);
+    const top = await getText(coordinator.browser, `/people/${director.id}/progress`);
     expect(top.text).toContain('これより上のステップはありません。');
     expect(top.text).toContain('ディレクターより上のステップはないので、推薦はできません。');
-    const refused = await post(coordinator.browser, `/people/${director.id}/promotions`, { reason: 'とても頼りになります' });
+    const refused = await postText(coordinator.browser, `/people/${director.id}/promotions`, { reason: 'とても頼りになります' });
     expect(refused.status).toBe(409);
     expect(refused.text).toContain('ディレクターより上のステップはないので、推薦はできません。');
 
     const leader = await person('leader');
     const otherLeader = await test.createUser('leader');
-    const above = await post(leader.browser, `/people/${otherLeader.id}/promotions`, { reason: 'チームをまとめています' });
+    const above = await postText(leader.browser, `/people/${otherLeader.id}/promotions`, { reason: 'チームをまとめています' });
     expect(above.status).toBe(409);
     expect(above.text).toContain('ディレクターへの推薦は、事務局か、ディレクター以上の人がします。');
-    expect((await post(leader.browser, `/people/${leader.id}/promotions`, { reason: 'がんばりました' })).text).toContain('自分自身を推薦することはできません。');
+    expect((await postText(leader.browser, `/people/${leader.id}/promotions`, { reason: 'がんばりました' })).text).toContain('自分自身を推薦することはできません。');
     expect(await test.db.select().from(rolePromotions)).toEqual([]);
   });
 
   it('shows progress only for people on the path, to proposers and to oneself', async () => {
     const worker = await person('worker');
     const trainee = await createWorker(test, { role: 'trainee' });
-    expect((await page(worker.browser, `/people/${trainee.id}/progress`)).status).toBe(403);
-    expect((await post(worker.browser, `/people/${trainee.id}/promotions`, { reason: '推薦します' })).status).toBe(403);
-    expect((await page(worker.browser, '/people/progress')).status).toBe(403);
-    expect((await page(worker.browser, '/promotions')).status).toBe(403);
-    const mine = await page(worker.browser, '/me/progress');
+    expect((await getText(worker.browser, `/people/${trainee.id}/progress`)).status).toBe(403);
+    expect((await postText(worker.browser, `/people/${trainee.id}/promotions`, { reason: '推薦します' })).status).toBe(403);
+    expect((await getText(worker.browser, '/people/progress')).status).toBe(403);
+    expect((await getText(worker.browser, '/promotions')).status).toBe(403);
+    const mine = await getText(worker.browser, '/me/progress');
     expect(mine.status).toBe(200);
     expect(mine.text).toContain('わたしの歩み');
     expect(mine.text).not.toContain('ステップアップを推薦する');
 
     const client = await person('client');
-    expect((await page(client.browser, '/me/progress')).status).toBe(403);
-    expect((await page(client.browser, `/people/${trainee.id}/progress`)).status).toBe(403);
+    expect((await getText(client.browser, '/me/progress')).status).toBe(403);
+    expect((await getText(client.browser, `/people/${trainee.id}/progress`)).status).toBe(403);
 
     const leader = await person('leader');
     const supporter = await test.createUser('supporter');
     const coordinator = await test.createUser('coordinator');
-    expect((await page(leader.browser, `/people/${supporter.id}/progress`)).status).toBe(404);
-    expect((await page(leader.browser, `/people/${coordinator.id}/progress`)).status).toBe(404);
-    expect((await post(leader.browser, `/people/${supporter.id}/promotions`, { reason: '推薦します' })).status).toBe(404);
-    expect((await page(leader.browser, '/people/not-an-id/progress')).status).toBe(404);
+    expect((await getText(leader.browser, `/people/${supporter.id}/progress`)).status).toBe(404);
+    expect((await getText(leader.browser, `/people/${coordinator.id}/progress`)).status).toBe(404);
+    expect((await postText(leader.browser, `/people/${supporter.id}/promotions`, { reason: '推薦します' })).status).toBe(404);
+    expect((await getText(leader.browser, '/people/not-an-id/progress')).status).toBe(404);
   });
 });
 
@@ -134,30 +124,30 @@ describe('signing off', () => {
     const trainee = await createWorker(test, { role: 'trainee' });
     const traineeBrowser = test.browser();
     await traineeBrowser.signIn(trainee.loginId);
-    expect(await page(traineeBrowser, '/me/progress').then((result) => result.text)).toContain('今の役割 研修生');
+    expect(await getText(traineeBrowser, '/me/progress').then((result) => result.text)).toContain('今の役割 研修生');
     const leader = await person('leader');
-    await post(leader.browser, `/people/${trainee.id}/promotions`, { reason: '任せられます' });
+    await postText(leader.browser, `/people/${trainee.id}/promotions`, { reason: '任せられます' });
     const proposal = await openProposal(trainee.id);
 
     const coordinator = await person('coordinator');
-    const list = await page(coordinator.browser, '/promotions');
+    const list = await getText(coordinator.browser, '/promotions');
     expect(list.text).toContain('研修生 → ワーカー');
     expect(list.text).toContain(`leader ${leader.loginId.replace('leader', '')}`);
-    const decisionPage = await page(coordinator.browser, `/promotions/${proposal.id}`);
+    const decisionPage = await getText(coordinator.browser, `/promotions/${proposal.id}`);
     expect(decisionPage.text).toContain('任せられます');
     expect(decisionPage.text).toContain('歩みを見る');
 
-    const approved = await post(coordinator.browser, `/promotions/${proposal.id}/approve`, { 'approve-note': 'おめでとうございます' });
+    const approved = await postText(coordinator.browser, `/promotions/${proposal.id}/approve`, { 'approve-note': 'おめでとうございます' });
     expect(approved.status).toBe(303);
     expect(approved.location).toBe('/promotions?done=approved');
-    expect((await page(coordinator.browser, approved.location!)).text).toContain('承認しました。役割が変わりました。');
+    expect((await getText(coordinator.browser, approved.location!)).text).toContain('承認しました。役割が変わりました。');
     expect(await roleOf(trainee.id)).toBe('worker');
     const [profile] = await test.db.select({ status: workerProfiles.status }).from(workerProfiles).where(eq(workerProfiles.userId, trainee.id));
     expect(profile!.status).toBe('active');
     expect(await test.db.select({ to: workerStatusChanges.toStatus }).from(workerStatusChanges).where(eq(workerStatusChanges.userId, trainee.id))).toEqual([{ to: 'active' }]);
 
     // The same session, without signing in again, already sees the new role.
-    const mine = await page(traineeBrowser, '/me/progress');
+    const mine = await getText(traineeBrowser, '/me/progress');
     expect(mine.text).toContain('今の役割 ワーカー');
     expect(mine.text).toContain('承認されました');
     expect(mine.text).toContain('おめでとうございます');
@@ -166,47 +156,47 @@ describe('signing off', () => {
       { userId: trainee.id, key: 'promotions.notice.approved.worker' },
       { userId: leader.id, key: 'promotions.notice.proposerApproved' },
     ]));
-    expect((await page(coordinator.browser, `/workers/${trainee.id}/audit`)).text).toContain('ステップアップを承認');
+    expect((await getText(coordinator.browser, `/workers/${trainee.id}/audit`)).text).toContain('ステップアップを承認');
 
-    const twice = await post(coordinator.browser, `/promotions/${proposal.id}/approve`, {});
+    const twice = await postText(coordinator.browser, `/promotions/${proposal.id}/approve`, {});
     expect(twice.status).toBe(409);
     expect(twice.text).toContain('この推薦は、もう決まっています。');
   });
 
   it('gives a worker made leader the leader’s pages at the next request', async () => {
     const worker = await person('worker');
-    expect((await page(worker.browser, '/review')).status).toBe(403);
+    expect((await getText(worker.browser, '/review')).status).toBe(403);
     const coordinator = await person('coordinator');
-    await post(coordinator.browser, `/people/${worker.id}/promotions`, { reason: 'チームを支えてくれます' });
-    await post(coordinator.browser, `/promotions/${(await openProposal(worker.id)).id}/approve`, {});
-    expect((await page(worker.browser, '/review')).status).toBe(200);
+    await postText(coordinator.browser, `/people/${worker.id}/promotions`, { reason: 'チームを支えてくれます' });
+    await postText(coordinator.browser, `/promotions/${(await openProposal(worker.id)).id}/approve`, {});
+    expect((await getText(worker.browser, '/review')).status).toBe(200);
   });
 
   it('refuses to approve when the role changed meanwhile, and declining needs a kind note', async () => {
     const trainee = await createWorker(test, { role: 'trainee' });
     const coordinator = await person('coordinator');
-    await post(coordinator.browser, `/people/${trainee.id}/promotions`, { reason: '任せられます' });
+    await postText(coordinator.browser, `/people/${trainee.id}/promotions`, { reason: '任せられます' });
     const proposal = await openProposal(trainee.id);
     await test.db.update(users).set({ role: 'worker' }).where(eq(users.id, trainee.id));
 
-    const refused = await post(coordinator.browser, `/promotions/${proposal.id}/approve`, {});
+    const refused = await postText(coordinator.browser, `/promotions/${proposal.id}/approve`, {});
     expect(refused.status).toBe(409);
     expect(refused.text).toContain('この方の役割が、推薦のあとで変わりました（いまはワーカー）。');
     expect(await roleOf(trainee.id)).toBe('worker');
     expect((await openProposal(trainee.id)).decision).toBeNull();
 
-    const noNote = await post(coordinator.browser, `/promotions/${proposal.id}/decline`, { 'decline-note': '' });
+    const noNote = await postText(coordinator.browser, `/promotions/${proposal.id}/decline`, { 'decline-note': '' });
     expect(noNote.status).toBe(400);
     expect(noNote.text).toContain('見送る理由と、次に向けて: 入力してください。');
     expect((await openProposal(trainee.id)).decision).toBeNull();
 
-    const declined = await post(coordinator.browser, `/promotions/${proposal.id}/decline`, { 'decline-note': 'もう少し練習を続けましょう。' });
+    const declined = await postText(coordinator.browser, `/promotions/${proposal.id}/decline`, { 'decline-note': 'もう少し練習を続けましょう。' });
     expect(declined.status).toBe(303);
     const after = await openProposal(trainee.id);
     expect(after.decision).toBe('declined');
     expect(after.decisionNote).toBe('もう少し練習を続けましょう。');
-    expect((await page(coordinator.browser, '/promotions')).text).toContain('いま確認を待っている推薦はありません。');
-    const history = await page(coordinator.browser, `/people/${trainee.id}/progress`);
+    expect((await getText(coordinator.browser, '/promotions')).text).toContain('いま確認を待っている推薦はありません。');
+    const history = await getText(coordinator.browser, `/people/${trainee.id}/progress`);
     expect(history.text).toContain('今回は見送りになりました');
     expect(history.text).toContain('もう少し練習を続けましょう。');
     // Once decided, the next proposal can be made.
@@ -243,7 +233,7 @@ describe('the progress page', () => {
     ]);
 
     const coordinator = await person('coordinator');
-    const progress = await page(coordinator.browser, `/people/${trainee.id}/progress`);
+    const progress = await getText(coordinator.browser, `/people/${trainee.id}/progress`);
     expect(progress.status).toBe(200);
     expect(progress.text).toContain('修了した研修と修了した日 研修 日付 パソコンの基本');
     expect(progress.text).not.toContain('まだの研修');
@@ -254,11 +244,11 @@ describe('the progress page', () => {
     expect(progress.text).not.toContain('50点');
 
     const fresh = await createWorker(test, { role: 'trainee' });
-    expect((await page(coordinator.browser, `/people/${fresh.id}/progress`)).text).toContain('差し戻しの割合 —');
+    expect((await getText(coordinator.browser, `/people/${fresh.id}/progress`)).text).toContain('差し戻しの割合 —');
 
     const leader = await person('leader');
-    await post(leader.browser, `/people/${fresh.id}/promotions`, { reason: '推薦します' });
-    const list = await page(leader.browser, '/people/progress');
+    await postText(leader.browser, `/people/${fresh.id}/promotions`, { reason: '推薦します' });
+    const list = await getText(leader.browser, '/people/progress');
     expect(list.text).toContain(`trainee ${trainee.loginId.replace('trainee', '')} 研修生 1 25%`);
     expect(list.text).toContain(`trainee ${fresh.loginId.replace('trainee', '')} 研修生 0 — 確認待ち`);
     expect(list.text).not.toContain('coordinator');

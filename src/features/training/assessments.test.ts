@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../audit/schema';
-import { visibleText } from '../../testing/html';
+import { getText, postText } from '../../testing/page-text';
 import { useTestApp, type TestBrowser } from '../../testing/test-app';
 import { notifications } from '../notifications/schema';
 import { addToTeam, createOrder, createTasks } from '../orders/testing';
@@ -12,16 +12,6 @@ import { assessmentAttempts, assessmentQuestions, assessments, courseCompletions
 import { createTestCourse, createTestSession } from './testing';
 
 const test = useTestApp();
-
-async function page(browser: TestBrowser, path: string) {
-  const response = await browser.get(path);
-  return { status: response.status, text: visibleText(await response.text()) };
-}
-
-async function postText(browser: TestBrowser, path: string, fields: Record<string, string> = {}) {
-  const response = await browser.post(path, fields);
-  return { status: response.status, location: response.headers.get('location'), text: visibleText(await response.text()) };
-}
 
 async function signedIn(user: { loginId: string }) {
   const browser = test.browser();
@@ -69,7 +59,7 @@ describe('setting up assessments', () => {
   it('adds a quiz with questions next to the fields that are wrong, changes it and ends it', async () => {
     const staff = await signedIn(await test.createUser('coordinator'));
     const course = await createTestCourse(test.db, { title: 'データ入力の実践' });
-    expect((await page(staff, `/training/courses/${course.id}`)).text).toContain('まだ修了テストはありません。');
+    expect((await getText(staff, `/training/courses/${course.id}`)).text).toContain('まだ修了テストはありません。');
     const bad = await postText(staff, `/training/courses/${course.id}/assessments`, { title: '', kind: 'quiz', skill: 'cooking', level: '1', passPercent: '101' });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('テストの名前: 入力してください。');
@@ -78,8 +68,8 @@ describe('setting up assessments', () => {
     const created = await postText(staff, `/training/courses/${course.id}/assessments`, { title: '確認テスト', kind: 'quiz', skill: 'data_entry', level: '1', passPercent: '７０' });
     expect(created.status).toBe(303);
     const quizPath = created.location!.split('?')[0]!;
-    expect((await page(staff, quizPath)).text).toContain('まだ問題がありません。問題を1つ以上追加するまで、このテストは受けられません。');
-    expect((await page(staff, `/training/courses/${course.id}`)).text).toContain('合格で身につくスキル: データ入力（レベル1）');
+    expect((await getText(staff, quizPath)).text).toContain('まだ問題がありません。問題を1つ以上追加するまで、このテストは受けられません。');
+    expect((await getText(staff, `/training/courses/${course.id}`)).text).toContain('合格で身につくスキル: データ入力（レベル1）');
 
     const oneChoice = await postText(staff, `${quizPath}/questions`, { prompt: '入力のあとは？', choice1: '見直す', correct: '2' });
     expect(oneChoice.status).toBe(400);
@@ -88,14 +78,14 @@ describe('setting up assessments', () => {
     expect((await postText(staff, `${quizPath}/questions`, { prompt: '入力のあとは？', choice1: 'すぐ次へ', choice3: '見直す', correct: '3' })).status).toBe(303);
     const [question] = await test.db.select().from(assessmentQuestions);
     expect(question).toMatchObject({ choices: ['すぐ次へ', '見直す'], correctChoice: 1, position: 1 });
-    expect((await page(staff, quizPath)).text).toContain('見直す （正しい答え）');
+    expect((await getText(staff, quizPath)).text).toContain('見直す （正しい答え）');
 
     expect((await postText(staff, `/training/questions/${question!.id}`, { prompt: '入力が終わったら', choice1: 'すぐ次へ', choice2: '見直す', choice3: '消す', correct: '2' })).status).toBe(303);
     expect((await test.db.select().from(assessmentQuestions))[0]).toMatchObject({ prompt: '入力が終わったら', choices: ['すぐ次へ', '見直す', '消す'], correctChoice: 1 });
     expect((await postText(staff, quizPath, { title: '確認テスト（改）', skill: 'data_entry', level: '2', passPercent: '80' })).status).toBe(303);
-    expect((await page(staff, quizPath)).text).toContain('合格点: 80点以上');
+    expect((await getText(staff, quizPath)).text).toContain('合格点: 80点以上');
     expect((await postText(staff, `${quizPath}/retire`)).status).toBe(303);
-    expect((await page(staff, quizPath)).text).toContain('この修了テストは終了しています。');
+    expect((await getText(staff, quizPath)).text).toContain('この修了テストは終了しています。');
     expect((await postText(staff, `${quizPath}/questions`, { prompt: '追加', choice1: 'ア', choice2: 'イ', correct: '1' })).status).toBe(404);
     expect((await postText(staff, `/training/questions/${question!.id}/remove`)).status).toBe(303);
     expect(await test.db.select().from(assessmentQuestions)).toEqual([]);
@@ -123,7 +113,7 @@ describe('taking a quiz', () => {
     await addToTeam(test, orderId, trainee.id);
     expect((await postText(trainee.browser, `/tasks/${taskIds[0]}/take`)).status).toBe(409);
 
-    const catalogue = await page(trainee.browser, `/training/catalogue/${course.id}`);
+    const catalogue = await getText(trainee.browser, `/training/catalogue/${course.id}`);
     expect(catalogue.text).toContain('「データ入力の確認テスト」を受ける');
     const missing = await answerQuiz(trainee.browser, quiz.id, { q1: '1', q3: '0' });
     expect(missing.status).toBe(400);
@@ -135,7 +125,7 @@ describe('taking a quiz', () => {
 
     const failed = await answerQuiz(trainee.browser, quiz.id, { ...rightAnswers, q2: '0', q4: '1' });
     expect(failed.status).toBe(303);
-    const failedResult = await page(trainee.browser, failed.location!);
+    const failedResult = await getText(trainee.browser, failed.location!);
     expect(failedResult.text).toContain('今回は合格点に届きませんでした。');
     expect(failedResult.text).toContain('あなたの点数は50点です（合格点は70点）。');
     expect(failedResult.text).toContain('問2：問題文2 あなたの答え: 答えア');
@@ -144,7 +134,7 @@ describe('taking a quiz', () => {
     expect(await test.db.select().from(courseCompletions)).toEqual([]);
 
     const passed = await answerQuiz(trainee.browser, quiz.id, { ...rightAnswers, q4: '0' });
-    const passedResult = await page(trainee.browser, passed.location!);
+    const passedResult = await getText(trainee.browser, passed.location!);
     expect(passedResult.text).toContain('合格です。');
     expect(passedResult.text).toContain('あなたの点数は75点です（合格点は70点）。');
     expect(passedResult.text).toContain('身についたスキル: データ入力（レベル1）');
@@ -153,14 +143,14 @@ describe('taking a quiz', () => {
     expect(await test.db.select({ key: notifications.messageKey }).from(notifications).where(eq(notifications.userId, trainee.id))).toEqual([{ key: 'training.notice.passed' }]);
     expect(await test.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectUserId, trainee.id))).toEqual([{ action: 'worker.skill.training' }]);
 
-    const mine = await page(trainee.browser, '/me/training');
+    const mine = await getText(trainee.browser, '/me/training');
     expect(mine.text).toContain('データ入力（レベル1）: 「データ入力の確認テスト」に合格');
     expect(mine.text).toContain('データ入力の確認テスト データ入力の実践');
     const questions = (await test.db.select({ id: assessmentQuestions.id }).from(assessmentQuestions).orderBy(assessmentQuestions.position)).map((row) => row.id).join();
     const again = await postText(trainee.browser, `/training/assessments/${quiz.id}/take`, { attempt: '2', questions, ...rightAnswers });
     expect(again.status).toBe(409);
     expect(again.text).toContain('もう合格しています。受け直す必要はありません。');
-    expect((await page(trainee.browser, `/training/catalogue/${course.id}`)).text).toContain('もう合格しています。');
+    expect((await getText(trainee.browser, `/training/catalogue/${course.id}`)).text).toContain('もう合格しています。');
 
     expect((await postText(trainee.browser, `/tasks/${taskIds[0]}/take`)).status).toBe(303);
   });
@@ -170,7 +160,7 @@ describe('taking a quiz', () => {
     const quiz = await createQuiz(course.id);
     const outsider = await createWorker(test, { role: 'trainee' });
     const outsiderBrowser = await signedIn(outsider);
-    const refused = await page(outsiderBrowser, `/training/assessments/${quiz.id}/take`);
+    const refused = await getText(outsiderBrowser, `/training/assessments/${quiz.id}/take`);
     expect(refused.status).toBe(409);
     expect(refused.text).toContain('この研修の日程に参加した人、または修了した人が受けられます。');
     const later = await createTestSession(test.db, { courseId: course.id, capacity: 5, startsInHours: 24 });
@@ -180,13 +170,13 @@ describe('taking a quiz', () => {
 
     const absent = await seatedTrainee(course.id);
     await test.db.update(sessionEnrolments).set({ attendance: 'absent' }).where(eq(sessionEnrolments.userId, absent.id));
-    expect((await page(absent.browser, `/training/assessments/${quiz.id}/take`)).status).toBe(409);
+    expect((await getText(absent.browser, `/training/assessments/${quiz.id}/take`)).status).toBe(409);
     await test.db.insert(courseCompletions).values({ courseId: course.id, userId: absent.id });
-    expect((await page(absent.browser, `/training/assessments/${quiz.id}/take`)).status).toBe(200);
+    expect((await getText(absent.browser, `/training/assessments/${quiz.id}/take`)).status).toBe(200);
 
     const empty = await test.db.insert(assessments).values({ courseId: course.id, title: '準備中のテスト', kind: 'quiz', skill: 'web', level: 1 }).returning();
-    expect((await page(absent.browser, `/training/catalogue/${course.id}`)).text).toContain('まだ問題の準備ができていないので、受けられません。');
-    expect((await page(absent.browser, `/training/assessments/${empty[0]!.id}/take`)).status).toBe(409);
+    expect((await getText(absent.browser, `/training/catalogue/${course.id}`)).text).toContain('まだ問題の準備ができていないので、受けられません。');
+    expect((await getText(absent.browser, `/training/assessments/${empty[0]!.id}/take`)).status).toBe(409);
   });
 
   it('asks to answer again when the questions changed while the page was open', async () => {
@@ -260,7 +250,7 @@ describe('granting the skill', () => {
     const [practical] = await test.db.insert(assessments).values({ courseId: course.id, title: '切り抜きの実技', kind: 'practical', skill: 'design', level: 1, passPercent: 60 }).returning();
     const trainee = await seatedTrainee(course.id);
     const [enrolment] = await test.db.select({ sessionId: sessionEnrolments.sessionId }).from(sessionEnrolments).where(eq(sessionEnrolments.userId, trainee.id));
-    const roster = await page(staff, `/training/sessions/${enrolment!.sessionId}`);
+    const roster = await getText(staff, `/training/sessions/${enrolment!.sessionId}`);
     expect(roster.text).toContain('実技テストの点数は、テストのページで記録します: 切り抜きの実技');
     expect(roster.text).toContain('スキルを確認する（');
     const path = `/training/assessments/${practical!.id}`;
@@ -277,11 +267,11 @@ describe('granting the skill', () => {
     expect((await postText(staff, `${path}/scores`, form({ userId: trainee.id, score: '60' }))).status).toBe(303);
     expect((await postText(staff, `${path}/scores`, form({ userId: trainee.id, score: '90' }))).text).toContain('もう合格しています。');
     expect(await test.db.select().from(assessmentAttempts).where(eq(assessmentAttempts.userId, trainee.id))).toHaveLength(2);
-    expect((await page(staff, path)).text).toContain('輪郭をもう少していねいに');
+    expect((await getText(staff, path)).text).toContain('輪郭をもう少していねいに');
     const [skill] = await test.db.select().from(workerSkills).where(eq(workerSkills.userId, trainee.id));
     expect(skill).toMatchObject({ skill: 'design', level: 1, source: 'training' });
     expect(await test.db.select({ recordedBy: courseCompletions.recordedBy }).from(courseCompletions)).toEqual([{ recordedBy: staffUser.id }]);
-    expect((await page(trainee.browser, '/me/training')).text).toContain('デザイン（チラシ・広報誌）（レベル1）: 「切り抜きの実技」に合格');
+    expect((await getText(trainee.browser, '/me/training')).text).toContain('デザイン（チラシ・広報誌）（レベル1）: 「切り抜きの実技」に合格');
     expect((await trainee.browser.post(`${path}/take`, { attempt: '0' })).status).toBe(404);
   });
 });

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../auth/schema';
-import { visibleText } from '../../testing/html';
-import { useTestApp, type TestBrowser } from '../../testing/test-app';
+import { getText, postText } from '../../testing/page-text';
+import { useTestApp } from '../../testing/test-app';
 import { notifications } from '../notifications/schema';
 import { enrolInSession } from './enrol-in-session';
 import { coursePrerequisites, courseSessions, sessionEnrolments } from './schema';
@@ -17,28 +17,18 @@ async function signedInAs(role: 'trainee' | 'worker' | 'coordinator' | 'client')
   return { browser, id: user.id };
 }
 
-async function page(browser: TestBrowser, path: string) {
-  const response = await browser.get(path);
-  return { status: response.status, text: visibleText(await response.text()) };
-}
-
-async function postText(browser: TestBrowser, path: string, fields: Record<string, string> = {}) {
-  const response = await browser.post(path, fields);
-  return { status: response.status, location: response.headers.get('location'), text: visibleText(await response.text()) };
-}
-
 const inTwoDays = () => new Date(Date.now() + 2 * 86400_000 + 9 * 3600_000).toISOString().slice(0, 10);
 
 describe('courses', () => {
   it('refuses a course without a name and a prerequisite that would make a loop, next to the field', async () => {
     const staff = await signedInAs('coordinator');
-    expect((await page(staff.browser, '/training/courses/new')).text).toContain('研修を追加');
+    expect((await getText(staff.browser, '/training/courses/new')).text).toContain('研修を追加');
     expect((await postText(staff.browser, '/training/courses', { title: '', stage: 'basics', level: '1' })).text).toContain('名前: 入力してください。');
     const basics = await createTestCourse(test.db, { title: 'パソコンの基本' });
     const created = await postText(staff.browser, '/training/courses', { title: 'データ入力の実践', stage: 'practical', level: '1', prerequisites: basics.id });
     expect(created.status).toBe(303);
     const practicalId = created.location!.split('/')[3]!.split('?')[0]!;
-    expect((await page(staff.browser, '/training/courses')).text).toContain('データ入力の実践 実践研修・レベル1 パソコンの基本');
+    expect((await getText(staff.browser, '/training/courses')).text).toContain('データ入力の実践 実践研修・レベル1 パソコンの基本');
     const loop = await postText(staff.browser, `/training/courses/${basics.id}`, { title: 'パソコンの基本', stage: 'basics', level: '1', prerequisites: practicalId });
     expect(loop.status).toBe(409);
     expect(loop.text).toContain('「データ入力の実践」は、この研修を修了してから受ける研修なので');
@@ -58,7 +48,7 @@ describe('courses', () => {
     expect(noWhere.text).toContain('場所か、オンラインのリンクのどちらかを入力してください。');
     const good = await postText(staff.browser, `/training/courses/${course.id}/sessions`, { date: inTwoDays(), start: '１０：００', end: '12:00', onlineUrl: 'https://meet.example.jp/abc', capacity: '5' });
     expect(good.status).toBe(303);
-    expect((await page(staff.browser, `/training/courses/${course.id}`)).text).toContain('0人／定員5人');
+    expect((await getText(staff.browser, `/training/courses/${course.id}`)).text).toContain('0人／定員5人');
   });
 });
 
@@ -79,7 +69,7 @@ describe('enrolling', () => {
     const cancelled = await createTestSession(test.db, { courseId: basics.id, capacity: 3 });
     await test.db.update(courseSessions).set({ cancelledAt: new Date() }).where(eq(courseSessions.id, cancelled.id));
     expect((await postText(trainee.browser, `/training/sessions/${cancelled.id}/enrol`)).text).toContain('中止になったので、申し込めません');
-    const mine = await page(trainee.browser, '/me/training');
+    const mine = await getText(trainee.browser, '/me/training');
     expect(mine.text).toContain('データ入力の実践');
     expect(mine.text).toContain('申込済み');
     expect(mine.text).toContain('パソコンの基本 （');
@@ -94,11 +84,11 @@ describe('enrolling', () => {
     expect((await postText(first.browser, `/training/sessions/${session.id}/enrol`)).status).toBe(303);
     expect((await postText(second.browser, `/training/sessions/${session.id}/enrol`)).text).toContain('あなたは1番目です');
     expect((await postText(third.browser, `/training/sessions/${session.id}/enrol`)).text).toContain('あなたは2番目です');
-    expect((await page(third.browser, '/me/training')).text).toContain('空き待ち（2番目）');
+    expect((await getText(third.browser, '/me/training')).text).toContain('空き待ち（2番目）');
     const [seat] = await test.db.select().from(sessionEnrolments).where(and(eq(sessionEnrolments.userId, first.id), eq(sessionEnrolments.sessionId, session.id)));
     expect((await postText(first.browser, `/training/enrolments/${seat!.id}/cancel`)).status).toBe(303);
-    expect((await page(second.browser, '/me/training')).text).toContain('申込済み');
-    expect((await page(third.browser, '/me/training')).text).toContain('空き待ち（1番目）');
+    expect((await getText(second.browser, '/me/training')).text).toContain('申込済み');
+    expect((await getText(third.browser, '/me/training')).text).toContain('空き待ち（1番目）');
     const [promoted] = await test.db.select().from(sessionEnrolments).where(eq(sessionEnrolments.userId, second.id));
     expect(promoted!.promotedAt).not.toBeNull();
     const told = await test.db.select().from(notifications).where(eq(notifications.userId, second.id));
@@ -134,7 +124,7 @@ describe('enrolling', () => {
     expect((await postText(staff.browser, `/training/sessions/${session.id}/cancel`)).status).toBe(303);
     const told = await test.db.select().from(notifications).where(eq(notifications.messageKey, 'training.notice.sessionCancelled'));
     expect(told.map((notice) => notice.userId).sort()).toEqual([seated.id, waiting.id].sort());
-    expect((await page(seated.browser, '/me/training')).text).toContain('この日程は中止になりました。');
+    expect((await getText(seated.browser, '/me/training')).text).toContain('この日程は中止になりました。');
   });
 });
 
@@ -144,12 +134,12 @@ describe('retiring', () => {
     const trainee = await signedInAs('trainee');
     const course = await createTestCourse(test.db, { title: '古い研修' });
     const session = await createTestSession(test.db, { courseId: course.id, capacity: 3 });
-    expect((await page(trainee.browser, '/training')).text).toContain('古い研修');
+    expect((await getText(trainee.browser, '/training')).text).toContain('古い研修');
     expect((await postText(staff.browser, `/training/courses/${course.id}/retire`)).status).toBe(303);
-    expect((await page(trainee.browser, '/training')).text).not.toContain('古い研修');
-    expect((await page(trainee.browser, `/training/catalogue/${course.id}`)).status).toBe(404);
+    expect((await getText(trainee.browser, '/training')).text).not.toContain('古い研修');
+    expect((await getText(trainee.browser, `/training/catalogue/${course.id}`)).status).toBe(404);
     expect((await postText(trainee.browser, `/training/sessions/${session.id}/enrol`)).status).toBe(404);
-    expect((await page(staff.browser, '/training/courses')).text).toContain('古い研修 （終了）');
+    expect((await getText(staff.browser, '/training/courses')).text).toContain('古い研修 （終了）');
   });
 });
 
@@ -167,15 +157,15 @@ describe('attendance and completion', () => {
     expect(early.text).toContain('出欠は、日程が始まってから記録できます。');
     await test.db.update(courseSessions).set({ startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(Date.now() - 60_000) }).where(eq(courseSessions.id, coming.id));
     expect((await postText(staff.browser, `/training/sessions/${coming.id}/attendance`, { enrolmentId: enrolment!.id, mark: 'present' })).status).toBe(303);
-    expect((await page(trainee.browser, '/me/training')).text).toContain('パソコンの基本');
-    expect((await page(trainee.browser, '/me/training')).text).toContain('出席');
+    expect((await getText(trainee.browser, '/me/training')).text).toContain('パソコンの基本');
+    expect((await getText(trainee.browser, '/me/training')).text).toContain('出席');
     const tooLong = await postText(staff.browser, `/training/sessions/${coming.id}/completions`, { userId: trainee.id, note: 'あ'.repeat(501) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.text).toContain('500文字以内で入力してください。');
     expect((await postText(staff.browser, `/training/sessions/${coming.id}/completions`, { userId: trainee.id, note: 'よくできました' })).status).toBe(303);
     const next = await createTestSession(test.db, { courseId: practical.id, capacity: 5 });
     expect((await postText(trainee.browser, `/training/sessions/${next.id}/enrol`)).status).toBe(303);
-    expect((await page(trainee.browser, '/me/training')).text).toMatch(/修了した研修 .*パソコンの基本 （/);
+    expect((await getText(trainee.browser, '/me/training')).text).toMatch(/修了した研修 .*パソコンの基本 （/);
   });
 });
 
@@ -204,7 +194,7 @@ describe('materials', () => {
     const outsider = await signedInAs('trainee');
     const client = await signedInAs('client');
     await postText(taker.browser, `/training/sessions/${session.id}/enrol`);
-    const materials = await page(taker.browser, `/training/catalogue/${course.id}/materials`);
+    const materials = await getText(taker.browser, `/training/catalogue/${course.id}/materials`);
     expect(materials.text).toContain('練習用サイト');
     expect(materials.text).toContain('手引き（guide.txt');
     const html = await (await taker.browser.get(`/training/catalogue/${course.id}/materials`)).text();
