@@ -1,17 +1,15 @@
 import { expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { clickAndLoad, describeInBrowser, useE2E } from './support/e2e';
+import { addTraineeToTranscriptionTeam } from './support/orders';
 
 describeInBrowser('OJT', () => {
   const e2e = useE2E();
 
   it('a director puts the trainee on a team for OJT and sets its training rate; the trainee sees the rate they are paid', async () => {
     const staff = await e2e.signedIn('director');
-    await staff.goto('/orders');
-    await clickAndLoad(staff, staff.getByRole('link', { name: /広報たてしな 音声の書き起こし/ }));
     // The role follows the account by default: a trainee joins as 研修（OJT）.
-    await staff.getByLabel('加える人').selectOption({ label: '八ヶ岳 研修生（trainee・研修生）' });
-    await clickAndLoad(staff, staff.getByRole('button', { name: '加える', exact: true }));
+    await addTraineeToTranscriptionTeam(staff);
     await expect(staff.getByRole('status').textContent()).resolves.toContain('チームに加えました。');
     const row = staff.getByRole('row', { name: /八ヶ岳 研修生/ });
     await expect(row.textContent()).resolves.toContain('研修（OJT）');

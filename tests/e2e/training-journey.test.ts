@@ -3,6 +3,7 @@ import { addDays, todayInJapan } from '../../src/features/availability/calendar'
 import { instantAt } from '../../src/features/bookings/booking-time';
 import { expectNoAxeViolations } from './support/axe';
 import { clickAndLoad, describeInBrowser, useE2E } from './support/e2e';
+import { addTraineeToTranscriptionTeam } from './support/orders';
 
 /** The demo's first transcription session: three days from today, 10:00–12:00 at the centre. */
 const transcriptionSessionStart = instantAt(addDays(todayInJapan(), 3), 10 * 60);
@@ -13,10 +14,7 @@ describeInBrowser('the training path', () => {
   it('a trainee on a transcription team enrols, attends, passes the quiz, gains the skill and can then take a transcription task', async () => {
     // A director puts the trainee on the town's transcription order for OJT.
     const director = await e2e.signedIn('director');
-    await director.goto('/orders');
-    await clickAndLoad(director, director.getByRole('link', { name: /広報たてしな 音声の書き起こし/ }));
-    await director.getByLabel('加える人').selectOption({ label: '八ヶ岳 研修生（trainee・研修生）' });
-    await clickAndLoad(director, director.getByRole('button', { name: '加える', exact: true }));
+    await addTraineeToTranscriptionTeam(director);
     await expect(director.getByRole('row', { name: /八ヶ岳 研修生/ }).textContent()).resolves.toContain('研修（OJT）');
 
     // Without the skill, the transcription tasks cannot be taken.

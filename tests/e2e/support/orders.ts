@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { clickAndLoad } from './e2e';
 
 /** The terms of an onward commission, as a director fills them in on an order's terms form. */
 export const exampleTerms: Record<string, string> = {
@@ -20,4 +21,15 @@ export const exampleTerms: Record<string, string> = {
 /** Fills every required term on the open terms form (not saved yet). */
 export async function fillTerms(page: Page, terms: Record<string, string> = exampleTerms): Promise<void> {
   for (const [name, value] of Object.entries(terms)) await page.locator(`#field-${name}`).fill(value);
+}
+
+/**
+ * As a signed-in director: opens the town's transcription order and adds the demo trainee to its
+ * team with the role the form chooses by default (a trainee account joins as 研修（OJT）).
+ */
+export async function addTraineeToTranscriptionTeam(page: Page): Promise<void> {
+  await page.goto('/orders');
+  await clickAndLoad(page, page.getByRole('link', { name: /広報たてしな 音声の書き起こし/ }));
+  await page.getByLabel('加える人').selectOption({ label: '八ヶ岳 研修生（trainee・研修生）' });
+  await clickAndLoad(page, page.getByRole('button', { name: '加える', exact: true }));
 }
