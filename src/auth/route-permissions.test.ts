@@ -188,6 +188,7 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /reports': accountManagers,
   'GET /reports/export': accountManagers,
   'GET /reports/summary.pdf': accountManagers,
+  'GET /reports/records/:figure': accountManagers,
   // invoices
   'GET /invoices': ['admin', 'director'],
   'GET /invoices/overdue': ['admin', 'director'],
@@ -392,6 +393,7 @@ const parameterValues: Record<string, string> = {
   contractId: '00000000-0000-4000-8000-000000000014',
   planId: '00000000-0000-4000-8000-000000000015',
   kind: 'booth',
+  figure: 'joined',
   token: '00000000-0000-4000-8000-000000000012.not-a-real-check-in-token',
   feed: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
 };

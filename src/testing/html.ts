@@ -18,3 +18,8 @@ export function setupCodeOn(html: string): string {
   if (!match?.[1]) throw new Error('no setup code on the page');
   return match[1];
 }
+
+/** The links on an HTML page: where each goes (entities decoded, as a browser follows it) and its visible text. */
+export function linksOn(html: string): { href: string; text: string }[] {
+  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((match) => ({ href: visibleText(match[1]!), text: visibleText(match[2]!) }));
+}

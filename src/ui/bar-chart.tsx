@@ -12,7 +12,8 @@
 import { FigureTable } from './figure-table';
 
 export type BarValue = { value: number | null; text: string };
-export type BarRow = { label: string; values: readonly BarValue[] };
+/** `href`: where the row's label links to in the table (e.g. the records behind the bar). */
+export type BarRow = { label: string; values: readonly BarValue[]; href?: string };
 
 export type BarChartProps = {
   /** Unique on the page: the chart's element ids start with it. */
@@ -140,7 +141,7 @@ export function BarChart(props: BarChartProps) {
         caption={props.title}
         hiddenCaption
         columns={[props.categoryHeading, ...props.series]}
-        rows={props.rows.map((row) => ({ label: row.label, cells: row.values.map((value) => value.text) }))}
+        rows={props.rows.map((row) => ({ label: row.href ? <a href={row.href}>{row.label}</a> : row.label, cells: row.values.map((value) => value.text) }))}
       />
     </figure>
   );

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { periodMoments, type ReportPeriod } from './fiscal-year';
 import { queryRows } from '../../db/client';
-import { registeredAt } from './registered-during';
+import { joinedDuring, leftDuring, registeredAtMoment } from './registered-during';
 
 export type RegisteredWorkers = { atStart: number; joined: number; left: number; atEnd: number; netChange: number };
 
@@ -15,11 +15,10 @@ export async function countRegisteredWorkers(db: Db, period: ReportPeriod): Prom
   const { start, end } = periodMoments(period);
   const [row] = await queryRows<Omit<RegisteredWorkers, 'netChange'>>(
     db,
-    sql`select ${registeredAt(start)} as "atStart", ${registeredAt(end)} as "atEnd",
-      (select count(*)::int from worker_status_changes where changed_at >= ${start} and changed_at < ${end}
-        and to_status <> 'retired' and (from_status is null or from_status = 'retired')) as "joined",
-      (select count(*)::int from worker_status_changes where changed_at >= ${start} and changed_at < ${end}
-        and to_status = 'retired' and from_status is not null and from_status <> 'retired') as "left"`,
+    sql`select (select count(*)::int from ${registeredAtMoment(start)} registered) as "atStart",
+      (select count(*)::int from ${registeredAtMoment(end)} registered) as "atEnd",
+      (select count(*)::int from ${joinedDuring(start, end)} joined) as "joined",
+      (select count(*)::int from ${leftDuring(start, end)} moved) as "left"`,
   );
   return { ...row!, netChange: row!.atEnd - row!.atStart };
 }

@@ -8,8 +8,10 @@ import type { MessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
 import type { OutcomeReport } from './build-outcome-report';
 import { fiscalYearLabel } from './fiscal-year';
-import { groupText, hoursText, peopleText, periodLabel, rateText, yenText } from './report-text';
+import { bandText, groupText, hoursText, peopleText, periodLabel, rateText, yenText } from './report-text';
 import { teleworkTypes } from './count-telework-types';
+import { canOpenFigure, figureRecordsHref, type FigureFilter, type FigureName } from './figure-records';
+import type { Band } from './quartiles';
 
 
 export type ReportPageInput = {
@@ -22,10 +24,8 @@ export type ReportPageInput = {
 };
 
 export function renderReportPage(c: AppContext, input: ReportPageInput, status: 200 | 400 = 200) {
-  const { t, locale, user } = c.var;
+  const { t, locale } = c.var;
   const { report } = input;
-  // Figures link to the records behind them only for those who may open them.
-  const link = (href: string, needs: Parameters<typeof can>[1], text: Child) => (can(user, needs) ? <a href={href}>{text}</a> : text);
   const title = report ? t('reports.titleFor', { period: periodLabel(t, locale, report.period) }) : t('reports.title');
   return renderPage(
     c,
@@ -50,7 +50,7 @@ export function renderReportPage(c: AppContext, input: ReportPageInput, status: 
             </fieldset>
             <SubmitButton>{t('reports.show')}</SubmitButton>
           </form>
-          {report ? <ReportBody c={c} report={report} query={input.query} link={link} /> : null}
+          {report ? <ReportBody c={c} report={report} query={input.query} /> : null}
         </>
       ),
     },
@@ -58,11 +58,20 @@ export function renderReportPage(c: AppContext, input: ReportPageInput, status: 
   );
 }
 
-function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string; link: (href: string, needs: Parameters<typeof can>[1], text: Child) => Child }) {
-  const { t, locale } = props.c.var;
-  const { report, link } = props;
+function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string }) {
+  const { t, locale, user } = props.c.var;
+  const { report } = props;
   const count = (value: number) => t('reports.count', { count: value });
   const people = (value: number) => t('reports.people', { count: value });
+  // Figures link to the records behind them, and names to their own records, only for those who may open them.
+  const link = (href: string, needs: Parameters<typeof can>[1], text: Child) => (can(user, needs) ? <a href={href}>{text}</a> : text);
+  const recordsHref = (name: FigureName, filter?: FigureFilter) => (canOpenFigure(user, name) ? figureRecordsHref(name, props.query, filter) : undefined);
+  const figureLink = (name: FigureName, text: Child, filter?: FigureFilter) => {
+    const href = recordsHref(name, filter);
+    return href ? <a href={href}>{text}</a> : text;
+  };
+  const bandRows = (unit: 'hours' | 'yen', bands: Band[]) =>
+    bands.map((band) => ({ label: bandText(t, locale, unit, band), values: [{ value: band.count, text: people(band.count) }] }));
   const defs: MessageKey[] = ['reports.def.registered', 'reports.def.active', 'reports.def.income', 'reports.def.types', 'reports.def.orders', 'reports.def.centre'];
   return (
     <>
@@ -79,13 +88,28 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
         caption={t('reports.workers.caption')}
         columns={[t('reports.item'), t('reports.value')]}
         rows={[
-          { label: t('reports.workers.atStart'), cells: [people(report.registered.atStart)] },
-          { label: t('reports.workers.joined'), cells: [people(report.registered.joined)] },
-          { label: t('reports.workers.left'), cells: [people(report.registered.left)] },
-          { label: t('reports.workers.atEnd'), cells: [link('/workers', 'workers.manage', people(report.registered.atEnd))] },
+          { label: t('reports.workers.atStart'), cells: [figureLink('registered-at-start', people(report.registered.atStart))] },
+          { label: t('reports.workers.joined'), cells: [figureLink('joined', people(report.registered.joined))] },
+          { label: t('reports.workers.left'), cells: [figureLink('left', people(report.registered.left))] },
+          { label: t('reports.workers.atEnd'), cells: [figureLink('registered-at-end', people(report.registered.atEnd))] },
           { label: t('reports.workers.netChange'), cells: [`${report.registered.netChange > 0 ? '+' : ''}${people(report.registered.netChange)}`] },
-          { label: t('reports.workers.active'), cells: [people(report.work.activeWorkers)] },
+          { label: t('reports.workers.active'), cells: [figureLink('active', people(report.work.activeWorkers))] },
         ]}
+      />
+      <BarChart
+        id="registered-workers"
+        title={t('reports.workers.chart')}
+        categoryHeading={t('reports.item')}
+        series={[t('reports.value')]}
+        rows={(
+          [
+            ['registered-at-start', 'reports.workers.atStart', report.registered.atStart],
+            ['joined', 'reports.workers.joined', report.registered.joined],
+            ['left', 'reports.workers.left', report.registered.left],
+            ['registered-at-end', 'reports.workers.atEnd', report.registered.atEnd],
+          ] as const
+        ).map(([name, label, value]) => ({ label: t(label), values: [{ value, text: people(value) }], href: recordsHref(name) }))}
+        emptyText={t('reports.none')}
       />
 
       <h2>{t('reports.section.work')}</h2>
@@ -93,9 +117,25 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
         caption={t('reports.work.caption')}
         columns={[t('reports.item'), t('reports.work.hours'), t('reports.work.income')]}
         rows={(['total', 'lowerQuartile', 'median', 'upperQuartile'] as const).map((key) => ({
-          label: t(`reports.work.${key}`),
+          label: key === 'total' ? figureLink('active', t('reports.work.total')) : t(`reports.work.${key}`),
           cells: [hoursText(t, report.work.hours[key]), yenText(locale, report.work.incomeYen[key])],
         }))}
+      />
+      <BarChart
+        id="hours-bands"
+        title={t('reports.work.hoursChart')}
+        categoryHeading={t('reports.work.band')}
+        series={[t('reports.value')]}
+        rows={bandRows('hours', report.work.hoursBands)}
+        emptyText={t('reports.none')}
+      />
+      <BarChart
+        id="income-bands"
+        title={t('reports.work.incomeChart')}
+        categoryHeading={t('reports.work.band')}
+        series={[t('reports.value')]}
+        rows={bandRows('yen', report.work.incomeBands)}
+        emptyText={t('reports.none')}
       />
 
       <h2>{t('reports.section.types')}</h2>
@@ -104,7 +144,11 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
         title={t('reports.types.caption')}
         categoryHeading={t('reports.types.heading')}
         series={[t('reports.value')]}
-        rows={teleworkTypes.map((type) => ({ label: t(`reports.type.${type}`), values: [{ value: report.teleworkTypes[type], text: people(report.teleworkTypes[type]) }] }))}
+        rows={teleworkTypes.map((type) => ({
+          label: t(`reports.type.${type}`),
+          values: [{ value: report.teleworkTypes[type], text: people(report.teleworkTypes[type]) }],
+          href: recordsHref('telework-type', { type }),
+        }))}
         emptyText={t('reports.none')}
       />
 
@@ -126,9 +170,9 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
           rows={[
             ...report.orders.clients.map((client) => ({
               label: link(`/clients/${client.clientId}`, 'clients.manage', `${client.name}${client.isMunicipality ? t('reports.orders.town') : ''}`),
-              cells: [count(client.orders), yenText(locale, client.revenueYen)],
+              cells: [figureLink('orders', count(client.orders), { client: client.clientId }), figureLink('revenue', yenText(locale, client.revenueYen), { client: client.clientId })],
             })),
-            { label: t('reports.orders.total'), cells: [link('/orders', 'orders.manage', count(report.orders.orders)), link('/invoices', 'invoices.manage', yenText(locale, report.orders.revenueYen))] },
+            { label: t('reports.orders.total'), cells: [figureLink('orders', count(report.orders.orders)), figureLink('revenue', yenText(locale, report.orders.revenueYen))] },
             { label: t('reports.orders.townShare'), cells: ['', rateText(t, report.orders.municipalityShare)] },
           ]}
         />
@@ -142,6 +186,7 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
           rows={report.orders.clients.map((client) => ({
             label: `${client.name}${client.isMunicipality ? t('reports.orders.town') : ''}`,
             values: [{ value: client.revenueYen, text: yenText(locale, client.revenueYen) }],
+            href: recordsHref('revenue', { client: client.clientId }),
           }))}
           emptyText={t('reports.none')}
         />
@@ -152,8 +197,14 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
         caption={t('reports.quality.caption')}
         columns={[t('reports.item'), t('reports.value'), '']}
         rows={[
-          { label: t('reports.quality.onTime'), cells: [rateText(t, report.orders.onTimeRate), t('reports.quality.onTimeDetail', { onTime: report.orders.deliveredOnTime, delivered: report.orders.delivered })] },
-          { label: t('reports.quality.returnRate'), cells: [rateText(t, report.work.returnRate), t('reports.quality.returnDetail', { returned: report.work.returned, reviewed: report.work.reviewed })] },
+          {
+            label: t('reports.quality.onTime'),
+            cells: [rateText(t, report.orders.onTimeRate), figureLink('deliveries', t('reports.quality.onTimeDetail', { onTime: report.orders.deliveredOnTime, delivered: report.orders.delivered }))],
+          },
+          {
+            label: t('reports.quality.returnRate'),
+            cells: [rateText(t, report.work.returnRate), figureLink('reviews', t('reports.quality.returnDetail', { returned: report.work.returned, reviewed: report.work.reviewed }))],
+          },
         ]}
       />
 
@@ -166,8 +217,8 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
             caption={t('reports.centre.caption')}
             columns={[t('reports.centre.space'), t('reports.centre.bookings'), t('reports.centre.hours'), t('reports.centre.checkedIn')]}
             rows={report.centre.spaces.map((space) => ({
-              label: link('/centre/reception', 'centre.manage', space.name),
-              cells: [count(space.bookings), hoursText(t, space.hours), count(space.checkedIn)],
+              label: figureLink('bookings', space.name, { space: space.spaceId }),
+              cells: [figureLink('bookings', count(space.bookings), { space: space.spaceId }), hoursText(t, space.hours), count(space.checkedIn)],
             }))}
           />
           <BarChart
@@ -202,7 +253,10 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
         <FigureTable
           caption={t('reports.training.caption')}
           columns={[t('reports.training.course'), t('reports.training.completions')]}
-          rows={report.completions.map((row) => ({ label: link(`/training/courses/${row.courseId}`, 'training.manage', row.title), cells: [people(row.completions)] }))}
+          rows={report.completions.map((row) => ({
+            label: link(`/training/courses/${row.courseId}`, 'training.manage', row.title),
+            cells: [figureLink('completions', people(row.completions), { course: row.courseId })],
+          }))}
         />
       )}
 

@@ -2,7 +2,7 @@ import type { Table } from '../../export/table-file';
 import type { Locale, Translate } from '../../ui/i18n';
 import type { OutcomeReport } from './build-outcome-report';
 import { teleworkTypes } from './count-telework-types';
-import { groupText, periodLabel } from './report-text';
+import { bandText, groupText, periodLabel } from './report-text';
 import type { ShownCount } from './suppress-count';
 
 /**
@@ -42,6 +42,11 @@ export function reportTables(t: Translate, locale: Locale, report: OutcomeReport
       columns: [t('reports.item'), t('reports.export.hours'), t('reports.export.yen')],
       rows: spreadKeys.map((key) => [t(`reports.work.${key}`), oneDecimal(work.hours[key]), Math.round(work.incomeYen[key])]),
     },
+    ...(['hours', 'yen'] as const).map((unit) => ({
+      sheetName: t(unit === 'hours' ? 'reports.work.hoursChart' : 'reports.work.incomeChart'),
+      columns: [t('reports.work.band'), t('reports.export.people')],
+      rows: (unit === 'hours' ? work.hoursBands : work.incomeBands).map((band) => [bandText(t, locale, unit, band), band.count]),
+    })),
     {
       sheetName: t('reports.section.types'),
       columns: [t('reports.types.heading'), t('reports.export.people')],

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../pdf/pdf-text';
-import { visibleText } from '../../testing/html';
+import { linksOn, visibleText } from '../../testing/html';
+import { getText } from '../../testing/page-text';
 import { testEncryptionKey, useTestApp } from '../../testing/test-app';
 import { bookings } from '../bookings/schema';
 import { createSite, createSpace } from '../centre/testing';
@@ -117,6 +118,21 @@ describe('work, orders and centre figures', () => {
       activeWorkers: 3,
       hours: { total: 3.5, lowerQuartile: 0.25, median: 0.5, upperQuartile: 1.75 },
       incomeYen: { total: 10500, lowerQuartile: 0, median: 0, upperQuartile: 5250 },
+      hoursBands: [
+        { from: 0, to: 10, count: 3 },
+        { from: 10, to: 50, count: 0 },
+        { from: 50, to: 100, count: 0 },
+        { from: 100, to: 300, count: 0 },
+        { from: 300, to: null, count: 0 },
+      ],
+      incomeBands: [
+        { from: 0, to: 10000, count: 2 },
+        { from: 10000, to: 50000, count: 1 },
+        { from: 50000, to: 100000, count: 0 },
+        { from: 100000, to: 300000, count: 0 },
+        { from: 300000, to: 1000000, count: 0 },
+        { from: 1000000, to: null, count: 0 },
+      ],
       reviewed: 2,
       returned: 1,
       returnRate: 0.5,
@@ -128,17 +144,51 @@ describe('work, orders and centre figures', () => {
       ['立科町役場', 1, 33000],
     ]);
 
-    // Figures link to records only for those who may open them: invoices and clients are not a coordinator's.
-    const adminPage = await (await (await test.signedIn('admin')).get('/reports?year=2020')).text();
-    expect(adminPage).toContain(`<a href="/clients/${town!.id}">立科町役場（町）</a>`);
-    expect(adminPage).toContain('<a href="/invoices">');
-    const coordinatorPage = await (await (await test.signedIn('coordinator')).get('/reports?year=2020')).text();
+    // Figures link to the records behind them only for those who may open them: orders, invoices and clients are not a coordinator's.
+    const admin = await test.signedIn('admin');
+    const adminLinks = linksOn(await (await admin.get('/reports?year=2020')).text());
+    expect(adminLinks).toContainEqual({ href: `/clients/${town!.id}`, text: '立科町役場（町）' });
+    expect(adminLinks).toContainEqual({ href: `/reports/records/revenue?year=2020&client=${town!.id}`, text: '￥33,000' });
+    expect(adminLinks).toContainEqual({ href: `/reports/records/orders?year=2020&client=${company!.id}`, text: '1件' });
+    expect(adminLinks).toContainEqual({ href: '/reports/records/revenue?year=2020', text: '￥110,000' });
+    const coordinator = await test.signedIn('coordinator');
+    const coordinatorPage = await (await coordinator.get('/reports?year=2020')).text();
     expect(visibleText(coordinatorPage)).toContain('立科町役場（町） 1件 ￥33,000');
     // The revenue by client is drawn too, named by its title, with the same figures.
     expect(coordinatorPage).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="revenue-by-client-title"/);
     expect(visibleText(coordinatorPage)).toMatch(/発注者ごとの売上（税込）[\s\S]*株式会社外部[\s\S]*￥77,000/);
-    expect(coordinatorPage).not.toContain('href="/clients/');
-    expect(coordinatorPage).not.toContain('href="/invoices"');
+    const coordinatorHrefs = linksOn(coordinatorPage).map((link) => link.href);
+    expect(coordinatorHrefs.filter((href) => /^\/(clients|invoices|orders)|records\/(orders|revenue|deliveries|reviews)/.test(href))).toEqual([]);
+    expect(coordinatorHrefs).toContain('/reports/records/active?year=2020');
+    expect((await coordinator.get(`/reports/records/orders?year=2020&client=${company!.id}`)).status).toBe(403);
+
+    // The records behind each figure are the ones counted: taken orders only, issued invoices only.
+    const companyOrders = await getText(admin, `/reports/records/orders?year=2020&client=${company!.id}`);
+    expect(companyOrders.text).toContain('絞り込み: 株式会社外部');
+    expect(companyOrders.text).toContain('全部で1件');
+    expect(companyOrders.text).toContain('外部の入力 株式会社外部 2020年8月1日(土) 完了');
+    expect(companyOrders.text).not.toContain('見送り');
+    const revenue = await getText(admin, '/reports/records/revenue?year=2020');
+    expect(revenue.text).toContain('全部で2件');
+    expect(revenue.text).toMatch(/町 1 立科町役場 2020年7月10日\(金\) ￥33,000 外部 2 株式会社外部 2020年9月10日\(木\) ￥77,000/);
+    const deliveries = await getText(admin, '/reports/records/deliveries?year=2020');
+    expect(deliveries.text).toMatch(/町の入力 2020年6月30日\(火\) 2020年6月30日 20:00 はい 外部の入力 2020年9月1日\(火\) 2020年9月2日 9:00 いいえ/);
+    const returned = await getText(admin, '/reports/records/reviews?year=2020&returned=1');
+    expect(returned.text).toContain('絞り込み: 差し戻したものだけ');
+    expect(returned.text).toContain('全部で1件');
+    expect(returned.text).toMatch(/2020年5月11日 10:00 はい/);
+    // Hours and income drawn by band: 3 h, 0.5 h and none; ¥10,500, ¥0 and ¥0.
+    expect(visibleText(coordinatorPage)).toMatch(/収入ごとの人数（活動したワーカー） [\s\S]* 範囲 数 ￥10,000未満 2人 ￥10,000〜￥50,000 1人 ￥50,000〜￥100,000 0人/);
+    expect(visibleText(coordinatorPage)).toMatch(/範囲 数 10時間未満 3人 10〜50時間 0人/);
+    const csv = new TextDecoder().decode(await (await coordinator.get('/reports/export?format=csv&year=2020')).arrayBuffer());
+    expect(csv).toContain('収入ごとの人数（活動したワーカー）\r\n範囲,人数\r\n"￥10,000未満",2\r\n"￥10,000〜￥50,000",1\r\n');
+    const active = await getText(coordinator, '/reports/records/active?year=2020');
+    expect(active.text).toContain('全部で3件');
+    expect(active.text).toContain('3.0時間 ￥10,500');
+    // Links nobody made.
+    expect((await admin.get('/reports/records/everything?year=2020')).status).toBe(404);
+    expect((await admin.get('/reports/records/orders?year=2020&client=not-an-id')).status).toBe(404);
+    expect((await admin.get('/reports/records/orders?year=2020&client=00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 });
 
@@ -163,8 +213,24 @@ describe('the report page and its downloads', () => {
     expect(text).toContain('C 町で個人で仕事を受ける 57人');
     expect(text).toContain('D 企業に町で新しく雇われる 4人');
     expect(text).toContain('増えた人数 +23人');
-    // A coordinator may open the workers' list; figures link to it.
-    expect(await (await browser.get('/reports?year=2020')).text()).toContain('<a href="/workers">53人</a>');
+    // A coordinator may open the registry: the workers figures link to the people behind them.
+    const links = linksOn(await (await browser.get('/reports?year=2020')).text());
+    expect(links).toContainEqual({ href: '/reports/records/registered-at-end?year=2020', text: '53人' });
+    expect(links).toContainEqual({ href: '/reports/records/telework-type?year=2020&type=C', text: 'C 町で個人で仕事を受ける' });
+    for (const [path, count] of [
+      ['registered-at-start', 30],
+      ['joined', 27],
+      ['left', 4],
+      ['registered-at-end', 53],
+      ['telework-type?type=C&', 57],
+      ['telework-type?type=A&', 2],
+    ] as const) {
+      const records = await getText(browser, `/reports/records/${path.includes('?') ? path : `${path}?`}year=2020`);
+      expect(records.text, path).toContain(`全部で${count}件`);
+    }
+    expect(visibleText(await (await browser.get('/reports?year=2020')).text())).toMatch(/登録ワーカーの動き [\s\S]* 項目 数 期間の初め 30人 新しく登録 27人 退会 4人 期間の終わり 53人/);
+    const typeA = await (await browser.get('/reports/records/telework-type?type=A&year=2020')).text();
+    expect(linksOn(typeA).filter((link) => link.href.startsWith('/centre/tenants/'))).toHaveLength(2);
 
     const csv = await browser.get('/reports/export?format=csv&year=2020');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -190,6 +256,22 @@ describe('the report page and its downloads', () => {
     expect(pdfWords).toContain('町ワーク事業の報告（令和2年度）');
     expect(pdfWords).toContain('C町で個人で仕事を受ける57人');
     expect(pdfWords).toContain('+23人');
+  });
+
+  it('lists the records behind a figure a hundred at a page', async () => {
+    await seedFiscal2020(test.db);
+    for (let index = 0; index < 74; index++) await createReportWorker(test.db, { history: [['2020-09-01T10:00:00+09:00', 'trainee']] });
+    const browser = await test.signedIn('coordinator');
+    const first = await browser.get('/reports/records/joined?year=2020');
+    const firstHtml = await first.text();
+    expect(visibleText(firstHtml)).toContain('全部で101件');
+    expect(linksOn(firstHtml).filter((link) => link.href.startsWith('/workers/'))).toHaveLength(100);
+    expect(linksOn(firstHtml)).toContainEqual({ href: '/reports/records/joined?year=2020&page=2', text: '次の100件' });
+    const second = await (await browser.get('/reports/records/joined?year=2020&page=2')).text();
+    expect(linksOn(second).filter((link) => link.href.startsWith('/workers/'))).toHaveLength(1);
+    // The last to join is on the last page: 31 March 2021, the year's last evening.
+    expect(visibleText(second)).toContain('2021年3月31日 23:59');
+    expect(linksOn(second)).toContainEqual({ href: '/reports?year=2020', text: '報告書に戻る' });
   });
 
   it('reports any period, and re-shows the form with the problem next to a wrong date', async () => {
@@ -260,5 +342,15 @@ describe('centre, tenants and training figures', () => {
     ]);
     expect(centre.tenants).toEqual([{ companyId: present!.id, name: '株式会社いま', booths: 1, staff: 1 }]);
     expect(await countTrainingCompletions(test.db, fy2020)).toEqual([{ courseId: course.id, title: 'パソコンの基本', completions: 2 }]);
+
+    const coordinator = await test.signedIn('coordinator');
+    const booth = await getText(coordinator, `/reports/records/bookings?year=2020&space=${boothOne}`);
+    expect(booth.text).toContain('絞り込み: ブース 1');
+    expect(booth.text).toContain('全部で2件');
+    expect(booth.text).toMatch(/ブース 1 worker \d+ 2020年5月1日 9:00 2020年5月1日 11:00 はい ブース 1 worker \d+ 2020年5月2日 10:30 2020年5月2日 12:00 いいえ/);
+    const completed = await getText(coordinator, `/reports/records/completions?year=2020&course=${course.id}`);
+    expect(completed.text).toContain('全部で2件');
+    expect(completed.text).toContain('パソコンの基本 2020年8月1日 10:00');
+    expect(completed.text).not.toContain('2021年4月1日');
   });
 });

@@ -7,10 +7,16 @@ import { readQuery } from '../../ui/form';
 import { buildOutcomeReport } from './build-outcome-report';
 import { currentFiscalYear } from './fiscal-year';
 import { renderReportPage } from './pages';
+import { canOpenFigure, figureNames, figureRecords, figureRecordsHref, type FigureFilter, type FigureName } from './figure-records';
+import { listFigureRecords } from './list-figure-records';
+import { renderRecordsPage } from './records-page';
+import { renderErrorPage } from '../../ui/error-pages';
+import { queryRows } from '../../db/client';
+import { sql } from 'drizzle-orm';
 import { periodLabel } from './report-text';
 import { reportTables } from './report-table';
 import { renderSummaryPdf } from './summary-pdf';
-import { reportQuery } from './validation';
+import { figureFilterQuery, reportQuery } from './validation';
 
 /** Outcome reports for the town council and the ministry: figures, charts, exports. */
 export const reportRoutes = new Hono<AppEnv>();
@@ -54,4 +60,49 @@ reportRoutes.get('/reports/summary.pdf', allow('reports.view'), async (c) => {
   const bytes = await renderSummaryPdf(t, locale, report);
   const { from, to } = form.data.period;
   return downloadResponse(c, bytes, 'application/pdf', `${t('reports.fileName', { period: periodLabel(t, locale, report.period) })}.pdf`, `report-${from}-${to}.pdf`);
+});
+
+/** What a filter narrows to, as people name it; undefined when a client, space or course named does not exist. */
+async function describeFilter(c: AppContext, filter: FigureFilter): Promise<string | null | undefined> {
+  const { t } = c.var;
+  const named = async (table: string, column: string, id: string) =>
+    (await queryRows<{ name: string }>(c.var.deps.db, sql`select ${sql.identifier(column)} as name from ${sql.identifier(table)} where id = ${id}`))[0]?.name;
+  const parts = [
+    filter.type ? t(`reports.type.${filter.type}`) : null,
+    filter.client ? await named('clients', 'name', filter.client) : null,
+    filter.space ? await named('spaces', 'name', filter.space) : null,
+    filter.course ? await named('courses', 'title', filter.course) : null,
+    filter.returned ? t('reports.records.onlyReturned') : null,
+  ];
+  if (parts.includes(undefined)) return undefined;
+  const text = parts.filter((part) => part !== null).join(t('reports.records.filterSeparator'));
+  return text === '' ? null : text;
+}
+
+// The records behind a figure: each figure's own records, only for those who may open them.
+reportRoutes.get('/reports/records/:figure', allow('reports.view'), async (c) => {
+  const name = c.req.param('figure');
+  if (!figureNames.includes(name as FigureName)) return renderErrorPage(c, 'notFound');
+  if (!canOpenFigure(c.var.user, name as FigureName)) return renderErrorPage(c, 'forbidden');
+  const figure = figureRecords[name as FigureName];
+  const { form } = readPeriod(c);
+  if (!form.ok) return c.redirect(`/reports?${new URLSearchParams(form.values).toString()}`, 303);
+  const filter = figureFilterQuery.safeParse(c.req.query());
+  if (!filter.success) return renderErrorPage(c, 'notFound');
+  const { page, ...narrowed } = filter.data;
+  const filterText = await describeFilter(c, narrowed);
+  if (filterText === undefined) return renderErrorPage(c, 'notFound');
+  const { t, locale } = c.var;
+  const { total, rows } = await listFigureRecords(c.var.deps.db, name as FigureName, form.data.period, narrowed, page);
+  const query = periodQuery(form.data);
+  return renderRecordsPage(c, {
+    figure,
+    periodText: periodLabel(t, locale, form.data.period),
+    filterText: filterText ?? undefined,
+    total,
+    rows,
+    page,
+    periodQuery: query,
+    pageHref: (pageNumber) => figureRecordsHref(name as FigureName, query, narrowed, pageNumber),
+  });
 });

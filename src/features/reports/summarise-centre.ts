@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { periodMoments, type ReportPeriod } from './fiscal-year';
 import { queryRows } from '../../db/client';
@@ -13,6 +13,11 @@ export type CentreSummary = {
   tenants: TenantRow[];
 };
 
+/** Bookings not cancelled that start in [start, end). */
+export function bookingsDuring(start: Date, end: Date): SQL {
+  return sql`(select * from bookings where status = 'booked' and starts_at >= ${start} and starts_at < ${end})`;
+}
+
 /**
  * Centre use: bookings not cancelled that start in the period, by space (hours booked, how many
  * were checked in) and by hour of the day; tenant companies with a booth contract in the period.
@@ -24,15 +29,14 @@ export async function summariseCentre(db: Db, period: ReportPeriod): Promise<Cen
     sql`select s.id as "spaceId", s.name, count(b.id)::int as bookings,
         coalesce(sum(extract(epoch from b.ends_at - b.starts_at)) / 3600, 0)::float8 as hours,
         count(b.checked_in_at)::int as "checkedIn"
-      from spaces s join bookings b on b.space_id = s.id and b.status = 'booked' and b.starts_at >= ${start} and b.starts_at < ${end}
+      from spaces s join ${bookingsDuring(start, end)} b on b.space_id = s.id
       group by s.id, s.name, s.sort_order order by s.sort_order, s.name`,
   );
   const byHour = await queryRows<{ hour: number; bookings: number }>(
     db,
-    sql`select hour::int, count(*)::int as bookings from bookings b,
+    sql`select hour::int, count(*)::int as bookings from ${bookingsDuring(start, end)} b,
         generate_series(extract(hour from b.starts_at at time zone 'Asia/Tokyo')::int,
           (extract(hour from (b.ends_at - interval '1 second') at time zone 'Asia/Tokyo'))::int) as hour
-      where b.status = 'booked' and b.starts_at >= ${start} and b.starts_at < ${end}
       group by hour order by hour`,
   );
   const tenants = await queryRows<TenantRow>(

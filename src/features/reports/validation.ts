@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tableFileFormats } from '../../export/table-file';
 import { optionalDate } from '../../ui/form';
+import { teleworkTypes } from './count-telework-types';
 import { fiscalYearPeriod, type ReportPeriod } from './fiscal-year';
 
 /** A longer custom period makes a report nobody asked for and a slow query. */
@@ -37,3 +38,16 @@ export const reportQuery = (currentYear: number) =>
       format: query.format,
       period: (query.from !== null && query.to !== null ? { from: query.from, to: query.to } : fiscalYearPeriod(query.year)) satisfies ReportPeriod,
     }));
+
+/**
+ * The part of a figure a records link narrows to, and the page. A filter naming nothing that could
+ * exist (not a UUID, an unknown type) is a link nobody made: the route answers 404.
+ */
+export const figureFilterQuery = z.object({
+  type: z.enum(teleworkTypes).optional(),
+  client: z.uuid().optional(),
+  space: z.uuid().optional(),
+  course: z.uuid().optional(),
+  returned: z.literal('1').transform(() => true).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
