@@ -121,22 +121,16 @@ function ReportBody(props: { c: AppContext; report: OutcomeReport; query: string
           cells: [hoursText(t, report.work.hours[key]), yenText(locale, report.work.incomeYen[key])],
         }))}
       />
-      <BarChart
-        id="hours-bands"
-        title={t('reports.work.hoursChart')}
-        categoryHeading={t('reports.work.band')}
-        series={[t('reports.value')]}
-        rows={bandRows('hours', report.work.hoursBands)}
-        emptyText={t('reports.none')}
-      />
-      <BarChart
-        id="income-bands"
-        title={t('reports.work.incomeChart')}
-        categoryHeading={t('reports.work.band')}
-        series={[t('reports.value')]}
-        rows={bandRows('yen', report.work.incomeBands)}
-        emptyText={t('reports.none')}
-      />
+      {(['hours', 'yen'] as const).map((unit) => (
+        <BarChart
+          id={`${unit}-bands`}
+          title={t(unit === 'hours' ? 'reports.work.hoursChart' : 'reports.work.incomeChart')}
+          categoryHeading={t('reports.work.band')}
+          series={[t('reports.value')]}
+          rows={bandRows(unit, unit === 'hours' ? report.work.hoursBands : report.work.incomeBands)}
+          emptyText={t('reports.none')}
+        />
+      ))}
 
       <h2>{t('reports.section.types')}</h2>
       <BarChart
