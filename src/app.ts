@@ -41,6 +41,10 @@ import { transferRoutes } from './features/transfers/routes';
 import { invoiceRoutes } from './features/invoices/routes';
 import { moneySettingsRoutes } from './features/money-settings/routes';
 import { mailRoutes } from './features/mail/routes';
+import { announcementRoutes } from './features/announcements/routes';
+import { teamTalkRoutes } from './features/team-talk/routes';
+import { dailyCheckInRoutes } from './features/daily-check-ins/routes';
+import { presenceRoutes } from './features/presence/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -134,6 +138,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', invoiceRoutes);
   app.route('/', moneySettingsRoutes);
   app.route('/', mailRoutes);
+  app.route('/', announcementRoutes);
+  app.route('/', teamTalkRoutes);
+  app.route('/', dailyCheckInRoutes);
+  app.route('/', presenceRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

@@ -55,6 +55,16 @@ const grants = {
   'events.manage': ['admin', 'coordinator'],
   /** See events and answer them (in person or online). */
   'events.attend': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  /** お知らせ to everyone, a role, a site or a team — a leader only to the teams they lead. */
+  'announcements.publish': ['admin', 'coordinator', 'director', 'leader'],
+  /** An order's team thread (its members and the staff who run the order or look after workers) and saying hello to teammates at work. */
+  'teams.talk': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  /** Direct messages between a worker and their coordinator or leader. */
+  'messages.direct': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  /** One's own daily check-in (その日の調子), if one chooses to, and whom it is shared with. */
+  'checkIns.self': ['leader', 'worker', 'trainee'],
+  /** Workers' check-ins and the "may need a call" list: coordinators only (support staff), nobody else. */
+  'checkIns.review': ['coordinator'],
   /** Outcome reports for the town council and the ministry (fiscal years, telework types, exports). */
   'reports.view': ['admin', 'coordinator'],
   /** Worker pay: the monthly close, adjustments, statements, bank transfer files, year-end totals. */

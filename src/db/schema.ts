@@ -25,3 +25,7 @@ export * from '../features/guests/schema';
 export * from '../features/training/schema';
 export * from '../features/events/schema';
 export * from '../features/promotions/schema';
+export * from '../features/announcements/schema';
+export * from '../features/team-talk/schema';
+export * from '../features/daily-check-ins/schema';
+export * from '../features/presence/schema';

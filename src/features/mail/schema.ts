@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/schema';
 
 /**
@@ -17,6 +17,8 @@ export const outboxMessages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
+    /** Delivery attempts so far (SMTP); a message that keeps failing is retried later, then left for an admin. */
+    attempts: integer('attempts').notNull().default(0),
   },
   (table) => [index('outbox_messages_created_idx').on(table.createdAt)],
 );

@@ -42,6 +42,11 @@ export const consentTexts = {
     title: 'consent.statistics.2026-11.title',
     body: 'consent.statistics.2026-11.body',
   },
+  supporter_check_ins: {
+    version: '2026-11',
+    title: 'consent.supporter_check_ins.2026-11.title',
+    body: 'consent.supporter_check_ins.2026-11.body',
+  },
 } as const satisfies Record<ConsentPurpose, { version: string; title: MessageKey; body: MessageKey }>;
 
 /** The title of a purpose's text at a given version, for showing what was agreed to. */

@@ -5,6 +5,8 @@ export const vocabularyMessages = defineMessages({
   ja: {
     'consent.statistics.2026-11.title': '町への報告で、人数を数えることへの同意',
     'consent.statistics.2026-11.body': '町や国（総務省）への報告で、子育て中・障がい・高齢などの区分ごとの人数に、あなたを数えてよいかをおたずねします。報告に出るのは人数だけで、名前や個人がわかる情報は出ません。3人より少ない区分は数を出しません。同意しなくても、仕事や研修には何も変わりません。いつでも取り消せます。',
+    'consent.supporter_check_ins.2026-11.title': '支援者に毎日の調子を見せることへの同意',
+    'consent.supporter_check_ins.2026-11.body': 'あなたが毎日つける調子（5段階）とひとことを、この支援者も見られるようにします。見られるのは調子の記録だけです。いつでも取り消せます。取り消すと、それからは見られなくなります。',
     'location.home': '自宅',
     'location.centre': 'テレワークセンター',
     'skill.data_entry': 'データ入力',
@@ -44,6 +46,8 @@ export const vocabularyMessages = defineMessages({
   en: {
     'consent.statistics.2026-11.title': 'Consent to be counted in the town’s reports',
     'consent.statistics.2026-11.body': 'May we count you in the numbers per group (raising children, disability, older age and so on) in our reports to the town and the ministry? Reports show only numbers, never names or anything that identifies you, and groups of fewer than 3 people are not shown. Saying no changes nothing about your work or training. You can withdraw at any time.',
+    'consent.supporter_check_ins.2026-11.title': 'Consent to show a supporter your daily check-ins',
+    'consent.supporter_check_ins.2026-11.body': 'This supporter will also see the condition (on a scale of 5) and the short note you record each day. They see only your check-ins. You can withdraw at any time; from then on they no longer see them.',
     'location.home': 'Home',
     'location.centre': 'Telework centre',
     'skill.data_entry': 'Data entry',

@@ -31,6 +31,8 @@ export const consentPurposeEnum = pgEnum('consent_purpose', [
   'supporter_sensitive',
   // Counting the worker in the town's reports by target group (子育て, 障がい, …).
   'statistics',
+  // Letting one supporter see the worker's daily check-ins.
+  'supporter_check_ins',
 ]);
 
 // Arrays of codes are checked against the vocabulary in the database, not only in forms.
@@ -215,7 +217,7 @@ export const consents = pgTable(
     check(
       'consents_supporter_check',
       // As text: a migration that adds an enum value cannot use it in the same transaction.
-      sql`(${table.purpose}::text in ('supporter_link', 'supporter_pay', 'supporter_sensitive')) = (${table.supporterId} is not null)`,
+      sql`(${table.purpose}::text in ('supporter_link', 'supporter_pay', 'supporter_sensitive', 'supporter_check_ins')) = (${table.supporterId} is not null)`,
     ),
     index('consents_user_idx').on(table.userId, table.purpose),
   ],

@@ -30,6 +30,10 @@ import { trainingMessages } from '../../features/training/messages';
 import { eventMessages } from '../../features/events/messages';
 import { promotionMessages } from '../../features/promotions/messages';
 import { reportMessages } from '../../features/reports/messages';
+import { announcementMessages } from '../../features/announcements/messages';
+import { teamTalkMessages } from '../../features/team-talk/messages';
+import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
+import { presenceMessages } from '../../features/presence/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -69,5 +73,9 @@ export const en: Record<MessageKey, string> = {
   ...eventMessages.en,
   ...promotionMessages.en,
   ...reportMessages.en,
+  ...announcementMessages.en,
+  ...teamTalkMessages.en,
+  ...dailyCheckInMessages.en,
+  ...presenceMessages.en,
   ...fileMessages.en,
 };

@@ -30,6 +30,10 @@ import { trainingMessages } from '../../features/training/messages';
 import { eventMessages } from '../../features/events/messages';
 import { promotionMessages } from '../../features/promotions/messages';
 import { reportMessages } from '../../features/reports/messages';
+import { announcementMessages } from '../../features/announcements/messages';
+import { teamTalkMessages } from '../../features/team-talk/messages';
+import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
+import { presenceMessages } from '../../features/presence/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -69,6 +73,10 @@ export const ja = {
   ...eventMessages.ja,
   ...promotionMessages.ja,
   ...reportMessages.ja,
+  ...announcementMessages.ja,
+  ...teamTalkMessages.ja,
+  ...dailyCheckInMessages.ja,
+  ...presenceMessages.ja,
   ...fileMessages.ja,
 };
 
