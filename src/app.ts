@@ -45,6 +45,7 @@ import { announcementRoutes } from './features/announcements/routes';
 import { teamTalkRoutes } from './features/team-talk/routes';
 import { dailyCheckInRoutes } from './features/daily-check-ins/routes';
 import { presenceRoutes } from './features/presence/routes';
+import { directMessageRoutes } from './features/direct-messages/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -142,6 +143,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', teamTalkRoutes);
   app.route('/', dailyCheckInRoutes);
   app.route('/', presenceRoutes);
+  app.route('/', directMessageRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

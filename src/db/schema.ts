@@ -27,5 +27,6 @@ export * from '../features/events/schema';
 export * from '../features/promotions/schema';
 export * from '../features/announcements/schema';
 export * from '../features/team-talk/schema';
+export * from '../features/direct-messages/schema';
 export * from '../features/daily-check-ins/schema';
 export * from '../features/presence/schema';

@@ -48,7 +48,13 @@ const links: NavLink[] = [
   { href: '/reports', label: 'nav.reports', needs: 'reports.view' },
   { href: '/events', label: 'events.nav.attend', needs: 'events.attend' },
   { href: '/events/manage', label: 'events.nav.manage', needs: 'events.manage' },
+  { href: '/announcements', label: 'nav.announcements' },
+  { href: '/teams', label: 'nav.teams', needs: 'teams.talk' },
+  { href: '/messages', label: 'nav.messages', needs: 'messages.direct' },
+  { href: '/me/check-in', label: 'nav.myCheckIn', needs: 'checkIns.self' },
+  { href: '/check-ins', label: 'nav.checkIns', needs: 'checkIns.review' },
   { href: '/notifications', label: 'nav.notifications' },
+  { href: '/me/notification-settings', label: 'nav.notificationSettings' },
 ];
 
 /** The navigation a role sees: only links to pages the role may open. */

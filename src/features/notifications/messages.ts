@@ -3,6 +3,7 @@ import { defineMessages } from '../../ui/messages/define';
 /** In-app notifications. The `notification.*` keys are the messages other features leave with `notify`. */
 export const notificationMessages = defineMessages({
   ja: {
+    'nav.notificationSettings': '知らせの受け取り方',
     'nav.notifications': 'お知らせ',
     'notification.absence': '{name}さんが今日は作業できなくなりました。{count}件の作業が戻りました。',
     'notification.offer': '{order}の作業「{task}」をお願いできないか、提案が届いています。',
@@ -18,6 +19,7 @@ export const notificationMessages = defineMessages({
     'notifications.onHome': '読んでいないお知らせが{count}件あります',
   },
   en: {
+    'nav.notificationSettings': 'How I am told of things',
     'nav.notifications': 'Notifications',
     'notification.absence': '{name} can no longer work today. {count} tasks went back to the pool.',
     'notification.offer': 'You have been asked whether you could take the task “{task}” for {order}.',

@@ -1,7 +1,11 @@
 import { defineMessages } from '../../ui/messages/define';
 
-/** Team threads per order (text, attachments, mentions) and direct messages. */
+/** Team pages: each order's thread (text, attachments, mentions) and who is working on it now. */
 export const teamTalkMessages = defineMessages({
-  ja: {},
-  en: {},
+  ja: {
+    'nav.teams': 'チーム',
+  },
+  en: {
+    'nav.teams': 'Teams',
+  },
 });

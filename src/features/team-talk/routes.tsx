@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
 
-/** Team threads per order (text, attachments, mentions) and direct messages. */
+/** Team pages: each order's thread (text, attachments, mentions) and who is working on it now. */
 export const teamTalkRoutes = new Hono<AppEnv>();

@@ -34,6 +34,7 @@ import { announcementMessages } from '../../features/announcements/messages';
 import { teamTalkMessages } from '../../features/team-talk/messages';
 import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
 import { presenceMessages } from '../../features/presence/messages';
+import { directMessageMessages } from '../../features/direct-messages/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -77,5 +78,6 @@ export const en: Record<MessageKey, string> = {
   ...teamTalkMessages.en,
   ...dailyCheckInMessages.en,
   ...presenceMessages.en,
+  ...directMessageMessages.en,
   ...fileMessages.en,
 };

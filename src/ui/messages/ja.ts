@@ -34,6 +34,7 @@ import { announcementMessages } from '../../features/announcements/messages';
 import { teamTalkMessages } from '../../features/team-talk/messages';
 import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
 import { presenceMessages } from '../../features/presence/messages';
+import { directMessageMessages } from '../../features/direct-messages/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -77,6 +78,7 @@ export const ja = {
   ...teamTalkMessages.ja,
   ...dailyCheckInMessages.ja,
   ...presenceMessages.ja,
+  ...directMessageMessages.ja,
   ...fileMessages.ja,
 };
 
