@@ -46,6 +46,22 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ NODE_ENV: 'production', MACHIWORK_DEMO: 'true', DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64') })).toThrow(/MACHIWORK_DEMO: demo mode cannot be used with NODE_ENV=production/);
   });
 
+  it('sends e-mail only with both SMTP_URL and MAIL_FROM, and never echoes the SMTP password', () => {
+    expect(readConfig({}).smtp).toBeUndefined();
+    expect(readConfig({ SMTP_URL: 'smtp://machi:secret@mail.example.jp:587', MAIL_FROM: '町ワーク <machiwork@example.jp>' }).smtp).toEqual({ url: 'smtp://machi:secret@mail.example.jp:587', from: '町ワーク <machiwork@example.jp>' });
+    expect(() => readConfig({ SMTP_URL: 'smtp://mail.example.jp' })).toThrow(/MAIL_FROM: is required when SMTP_URL is set/);
+    expect(() => readConfig({ MAIL_FROM: 'machiwork@example.jp' })).toThrow(/SMTP_URL: is required when MAIL_FROM is set/);
+    expect(() => readConfig({ MAIL_FROM: 'nobody' , SMTP_URL: 'smtp://mail.example.jp' })).toThrow(/MAIL_FROM: must be an address/);
+    let message = '';
+    try {
+      readConfig({ SMTP_URL: 'http://machi:secret@mail.example.jp', MAIL_FROM: 'machiwork@example.jp' });
+    } catch (error) {
+      message = String(error);
+    }
+    expect(message).toContain('SMTP_URL: must be an SMTP URL');
+    expect(message).not.toContain('secret');
+  });
+
   it('treats empty variables as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
   });

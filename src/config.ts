@@ -45,6 +45,11 @@ const environmentSchema = z
         error: 'must be 32 random bytes in base64 (make one with: openssl rand -base64 32)',
       })
       .optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+/, { error: 'must be an SMTP URL such as smtp://user:password@mail.example.jp:587' })
+      .optional(),
+    MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/, { error: 'must be an address such as machiwork@example.jp or 町ワーク <machiwork@example.jp>' }).optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -66,6 +71,9 @@ const environmentSchema = z
         message: 'is required in production: 32 random bytes in base64 (make one with: openssl rand -base64 32)',
       });
     }
+    // One without the other would either send nothing or send from nobody: say so at start.
+    if (env.SMTP_URL && !env.MAIL_FROM) context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set' });
+    if (env.MAIL_FROM && !env.SMTP_URL) context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MAIL_FROM is set' });
   });
 
 export type Config = {
@@ -86,7 +94,11 @@ export type Config = {
   /** Encrypts sensitive data at rest; outside production a key file in the data folder stands in. */
   dataEncryptionKey: Buffer | undefined;
   logLevel: string;
+  /** Where e-mail is sent from; without it, mail stays in the outbox for admins to read. */
+  smtp: SmtpSettings | undefined;
 };
+
+export type SmtpSettings = { url: string; from: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -94,6 +106,8 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+const secretVariables = new Set(['SMTP_URL', 'DATA_ENCRYPTION_KEY']);
 
 /** Reads the configuration from environment variables; throws a ConfigError naming every bad value. */
 export function readConfig(environment: Record<string, string | undefined> = process.env): Config {
@@ -104,7 +118,8 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
-        const given = present[name];
+        // Secrets (a password in the SMTP URL, the key) are never echoed into logs.
+        const given = secretVariables.has(name) ? undefined : present[name];
         return `${name}: ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
       }),
     );
@@ -125,6 +140,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     centreNetworks: parseNetworks(env.CENTRE_NETWORKS ?? (env.MACHIWORK_DEMO ?? !production ? '127.0.0.1,::1,::ffff:127.0.0.1' : '')) ?? [],
     dataEncryptionKey: env.DATA_ENCRYPTION_KEY ? Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64') : undefined,
     logLevel: env.LOG_LEVEL,
+    smtp: env.SMTP_URL && env.MAIL_FROM ? { url: env.SMTP_URL, from: env.MAIL_FROM } : undefined,
   };
 }
 
