@@ -1,15 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../app-env';
 import { isAtCentre } from '../auth/at-centre';
 import { allow } from '../auth/middleware';
-import { rfc5987 } from '../export/download-response';
 import { renderErrorPage } from '../ui/error-pages';
 import { mayDownloadFile } from './may-download-file';
 import { storedFiles } from './schema';
-import { uploadPath } from './store-files';
+import { sendUpload } from './send-upload';
 
 export const fileRoutes = new Hono<AppEnv>();
 
@@ -22,17 +20,5 @@ fileRoutes.get('/files/:fileId', allow('signedIn'), async (c) => {
   const db = c.var.deps.db;
   const [file] = id.success ? await db.select().from(storedFiles).where(eq(storedFiles.id, id.data)) : [];
   if (!file || !(await mayDownloadFile(db, c.var.user!, file, isAtCentre(c)))) return renderErrorPage(c, 'notFound');
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(uploadPath(c.var.deps.config.dataDir, file.id));
-  } catch {
-    return renderErrorPage(c, 'notFound');
-  }
-  return c.body(new Uint8Array(bytes), 200, {
-    'Content-Type': file.contentType,
-    'Content-Length': String(bytes.length),
-    'Content-Disposition': `attachment; filename*=UTF-8''${rfc5987(file.originalName)}`,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'private, no-store',
-  });
+  return sendUpload(c, file);
 });

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { can } from '../../auth/policy';
-import { rfc5987 } from '../../export/download-response';
 import { readUploads } from '../../files/read-uploads';
-import { uploadPath } from '../../files/store-files';
+import { sendUpload } from '../../files/send-upload';
 import { doneNotice, uuidParam } from '../../ui/route-params';
 import { renderErrorPage } from '../../ui/error-pages';
 import { CsrfField, readForm, type FieldErrors, SelectField, SubmitButton, TextField, withoutPrefix } from '../../ui/form';
@@ -709,17 +707,5 @@ trainingRoutes.get('/training/materials/:id', allow('signedIn'), async (c) => {
   if (!material || material.kind !== 'file' || !(can(user, 'training.manage') || can(user, 'training.take')) || !(await maySeeMaterials(db, user, material.courseId))) {
     return renderErrorPage(c, 'notFound');
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(uploadPath(c.var.deps.config.dataDir, material.id));
-  } catch {
-    return renderErrorPage(c, 'notFound');
-  }
-  return c.body(new Uint8Array(bytes), 200, {
-    'Content-Type': material.contentType!,
-    'Content-Length': String(bytes.length),
-    'Content-Disposition': `attachment; filename*=UTF-8''${rfc5987(material.originalName!)}`,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'private, no-store',
-  });
+  return sendUpload(c, { id: material.id, contentType: material.contentType!, originalName: material.originalName! });
 });
