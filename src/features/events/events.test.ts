@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '../../auth/schema';
 import { useTestApp } from '../../testing/test-app';
 import { outboxMessages } from '../mail/schema';
+import { notificationPreferences } from '../notifications/schema';
 import { eventRsvps, events } from './schema';
 import { eventFields, insertEvent, notificationKeys, signedInPerson } from './testing';
 
@@ -45,6 +46,12 @@ describe('managing events', () => {
     const event = await insertEvent(test, { inPersonCapacity: 1, onlineCapacity: 5 });
     const [present, online, waiting] = [await signedInPerson(test), await signedInPerson(test), await signedInPerson(test)];
     await test.db.update(users).set({ email: 'online@example.jp' }).where(eq(users.id, online.id));
+    // E-mail follows each person's settings: at once for one, none for the other (who has an address too).
+    await test.db.update(users).set({ email: 'present@example.jp' }).where(eq(users.id, present.id));
+    await test.db.insert(notificationPreferences).values([
+      { userId: online.id, emailMode: 'immediate' },
+      { userId: present.id, emailMode: 'none' },
+    ]);
     await present.browser.post(`/events/${event.id}/answer`, { mode: 'in_person' });
     await online.browser.post(`/events/${event.id}/answer`, { mode: 'online' });
     await waiting.browser.post(`/events/${event.id}/answer`, { mode: 'in_person' });
@@ -61,6 +68,7 @@ describe('managing events', () => {
     const mails = await test.db.select().from(outboxMessages);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.body).toContain('https://meet.example.jp/machiwork');
+    expect(mails[0]?.toAddress).toBe('online@example.jp');
     const again = await coordinator.post(`/events/manage/${event.id}/remind`);
     expect(again.status).toBe(409);
     expect(await again.text()).toContain('リマインドはもう送ってあります。');

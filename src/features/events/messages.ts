@@ -148,7 +148,6 @@ export const eventMessages = defineMessages({
     'events.notification.remindOnline': '「{title}」は {when} です。オンラインのリンク: {url}',
     'events.notification.cancelled': '「{title}」（{when}）は中止になりました。',
     'events.mail.subject': '【町ワーク】{title}',
-    'events.mail.footer': 'くわしくは、町ワークの「イベント・ワーカーミーティング」のページをご覧ください。',
   },
   en: {
     'events.nav.manage': 'Manage events',
@@ -296,6 +295,5 @@ export const eventMessages = defineMessages({
     'events.notification.remindOnline': '“{title}” is on {when}. The online link: {url}',
     'events.notification.cancelled': '“{title}” ({when}) has been cancelled.',
     'events.mail.subject': '[Machiwork] {title}',
-    'events.mail.footer': 'See the “Events and worker meetings” page in Machiwork for more.',
   },
 });

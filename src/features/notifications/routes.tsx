@@ -3,8 +3,8 @@ import type { AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { CsrfField, SubmitButton } from '../../ui/form';
 import { formatDateTime } from '../../ui/format';
-import { isMessageKey } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
+import { notificationText } from './compose-notification-mail';
 import { countUnreadNotifications, listNotifications } from './list-notifications';
 import { markNotificationsRead } from './mark-notifications-read';
 
@@ -35,7 +35,7 @@ notificationRoutes.get('/notifications', allow('signedIn'), async (c) => {
             ) : null}
             <ul class="notes">
               {items.map((item) => {
-                const text = isMessageKey(item.messageKey) ? t(item.messageKey, item.params) : t('notifications.unknown');
+                const text = notificationText(t, item);
                 return (
                   <li class={item.readAt ? undefined : 'unread'}>
                     <p>
