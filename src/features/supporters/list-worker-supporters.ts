@@ -3,10 +3,10 @@ import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
 import { supporterLinks } from '../workers/schema';
 import { listPendingProposals } from './proposals';
-import { sharesSensitiveColumn } from './shares-sensitive';
+import { sharesSensitiveColumn, sharesWithSupporterColumn } from './shares-sensitive';
 
 export type WorkerSupporters = {
-  active: { supporterId: string; displayName: string; loginId: string; since: Date; sharesPay: boolean; sharesSensitive: boolean }[];
+  active: { supporterId: string; displayName: string; loginId: string; since: Date; sharesPay: boolean; sharesSensitive: boolean; sharesCheckIns: boolean }[];
   pending: { supporterId: string; displayName: string; loginId: string; proposedAt: Date }[];
 };
 
@@ -14,7 +14,7 @@ export type WorkerSupporters = {
 export async function listWorkerSupporters(db: Db, workerId: string): Promise<WorkerSupporters> {
   const [active, proposals] = await Promise.all([
     db
-      .select({ supporterId: supporterLinks.supporterId, displayName: users.displayName, loginId: users.loginId, since: supporterLinks.createdAt, sharesPay: supporterLinks.sharesPay, sharesSensitive: sharesSensitiveColumn })
+      .select({ supporterId: supporterLinks.supporterId, displayName: users.displayName, loginId: users.loginId, since: supporterLinks.createdAt, sharesPay: supporterLinks.sharesPay, sharesSensitive: sharesSensitiveColumn, sharesCheckIns: sharesWithSupporterColumn('supporter_check_ins') })
       .from(supporterLinks)
       .innerJoin(users, eq(users.id, supporterLinks.supporterId))
       .where(and(eq(supporterLinks.workerId, workerId), isNull(supporterLinks.revokedAt)))

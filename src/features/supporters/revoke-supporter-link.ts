@@ -5,7 +5,7 @@ import { consents, supporterLinks } from '../workers/schema';
 
 /**
  * The worker ends a link at any time: the link is revoked and all of its consents (the link and,
- * if given, pay and sensitive data) are withdrawn. The records stay, with the time. False when there was no active link.
+ * if given, pay, sensitive data and daily check-ins) are withdrawn. The records stay, with the time. False when there was no active link.
  */
 export async function revokeSupporterLink(db: Db, workerId: string, supporterId: string, now = new Date()): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -22,7 +22,7 @@ export async function revokeSupporterLink(db: Db, workerId: string, supporterId:
         and(
           eq(consents.userId, workerId),
           eq(consents.supporterId, supporterId),
-          inArray(consents.purpose, ['supporter_link', 'supporter_pay', 'supporter_sensitive']),
+          inArray(consents.purpose, ['supporter_link', 'supporter_pay', 'supporter_sensitive', 'supporter_check_ins']),
           isNull(consents.withdrawnAt),
         ),
       );
