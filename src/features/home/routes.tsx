@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
 import { renderPage } from '../../ui/layout';
+import { listUnreadAnnouncements } from '../announcements/list-announcements';
+import { UnreadAnnouncements } from '../announcements/pages';
 import { findUsersClient } from '../clients/find-users-client';
 import { countUnreadNotifications } from '../notifications/list-notifications';
 import { roleHomeLinks } from './links';
@@ -47,11 +49,13 @@ homeRoutes.get('/', allow('public'), async (c) => {
   const shortcuts = roleHomeLinks(user.role).filter((link) => link.href !== '/');
   const company = user.role === 'client' ? ((await findUsersClient(c.var.deps.db, user.id))?.name ?? null) : null;
   const unread = await countUnreadNotifications(c.var.deps.db, user.id);
+  const announcements = await listUnreadAnnouncements(c.var.deps.db, user.id);
   return renderPage(c, {
     title: t('home.title', { name: user.displayName }),
     notice: c.req.query('welcome') === '1' ? t('home.welcome') : undefined,
     children: (
       <>
+        <UnreadAnnouncements c={c} items={announcements} />
         {company ? <p>{t('home.client.company', { name: company })}</p> : null}
         {unread > 0 ? (
           <p>
