@@ -371,6 +371,22 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /promotions/:id': accountManagers,
   'POST /promotions/:id/approve': accountManagers,
   'POST /promotions/:id/decline': accountManagers,
+  // announcements: everyone signed in reads those addressed to them (the example one is nobody's: 404); publishers write and withdraw
+  'GET /announcements': signedIn,
+  'GET /announcements/new': ['admin', 'coordinator', 'director', 'leader'],
+  'POST /announcements/new': ['admin', 'coordinator', 'director', 'leader'],
+  'GET /announcements/:id': signedIn,
+  'GET /announcements/:id/withdraw': ['admin', 'coordinator', 'director', 'leader'],
+  'POST /announcements/:id/withdraw': ['admin', 'coordinator', 'director', 'leader'],
+  // team pages: the example order is nobody's (404 for those allowed); showing oneself as working needs tasks.work
+  'GET /teams': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'GET /teams/:orderId': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'POST /teams/:orderId/posts': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'POST /teams/:orderId/posts/:postId/remove': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'GET /teams/:orderId/files/:fileId': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'POST /teams/:orderId/hello/:userId': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'POST /teams/:orderId/working': ['leader', 'worker', 'trainee'],
+  'POST /teams/:orderId/working/stop': ['leader', 'worker', 'trainee'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -392,6 +408,8 @@ const parameterValues: Record<string, string> = {
   closureId: '00000000-0000-4000-8000-000000000013',
   contractId: '00000000-0000-4000-8000-000000000014',
   planId: '00000000-0000-4000-8000-000000000015',
+  orderId: '00000000-0000-4000-8000-000000000016',
+  postId: '00000000-0000-4000-8000-000000000017',
   kind: 'booth',
   figure: 'joined',
   token: '00000000-0000-4000-8000-000000000012.not-a-real-check-in-token',
