@@ -4,6 +4,7 @@ import { ConfigError, readConfig, type Config } from './config';
 import { resolveEncryptionKey } from './crypto/encryption-key';
 import { openConfiguredDatabase } from './db/open-configured';
 import { demoAccounts, demoPassword } from './features/demo/accounts';
+import { setAppUrl } from './features/mail/app-url';
 import { startJobs } from './jobs/run-jobs';
 import { createLogger } from './logger';
 import { prepareDatabase } from './startup';
@@ -33,6 +34,7 @@ async function main() {
   const app = createApp({ db: database.db, config, logger, encryptionKey });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
     const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
+    setAppUrl(url);
     logger.info({ url, demo: config.demo }, 'Machiwork is listening');
     // Printed plainly as well as logged, for the person who just typed `npm start`.
     if (config.demo) {
@@ -45,7 +47,7 @@ async function main() {
     }
   });
 
-  const stopJobs = startJobs(database.db, logger);
+  const stopJobs = startJobs(database.db, logger, { smtp: config.smtp });
 
   let stopping = false;
   const shutdown = (signal: string) => {

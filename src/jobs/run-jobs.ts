@@ -1,23 +1,32 @@
+import type { SmtpSettings } from '../config';
 import type { Db } from '../db/client';
 import { sendDueReminders } from '../features/events/send-due-reminders';
+import { deliverOutbox } from '../features/mail/deliver-outbox';
+import { sendDailyDigests } from '../features/notifications/send-daily-digests';
 import { sendDueSessionReminders } from '../features/training/send-due-session-reminders';
 import type { Logger } from '../logger';
 
+/** What of the configuration jobs may need (SMTP for delivering e-mail); most jobs need none of it. */
+export type JobSettings = { smtp?: SmtpSettings | undefined };
+
 /** Work the server does by itself now and then; `run` returns how many things it did. */
-export type Job = { name: string; run: (db: Db, now: Date) => Promise<number> };
+export type Job = { name: string; run: (db: Db, now: Date, settings: JobSettings) => Promise<number> };
 
 export const jobs: readonly Job[] = [
   { name: 'events.dueReminders', run: sendDueReminders },
   { name: 'training.dueSessionReminders', run: sendDueSessionReminders },
+  { name: 'notifications.dailyDigest', run: sendDailyDigests },
+  // Last, so e-mail the jobs above wrote goes out in the same round.
+  { name: 'mail.deliver', run: (db, now, settings) => deliverOutbox(db, settings.smtp, now) },
 ];
 
 type JobLogger = Pick<Logger, 'info' | 'error'>;
 
 /** Runs each job once, in turn; one that fails is logged and does not stop the others. */
-export async function runJobs(db: Db, logger: JobLogger, list: readonly Job[] = jobs, now = new Date()): Promise<void> {
+export async function runJobs(db: Db, logger: JobLogger, list: readonly Job[] = jobs, now = new Date(), settings: JobSettings = {}): Promise<void> {
   for (const job of list) {
     try {
-      const done = await job.run(db, now);
+      const done = await job.run(db, now, settings);
       if (done > 0) logger.info({ job: job.name, done }, 'job done');
     } catch (error) {
       logger.error({ job: job.name, err: error }, 'job failed');
@@ -30,13 +39,13 @@ export async function runJobs(db: Db, logger: JobLogger, list: readonly Job[] = 
  * work with the database (conditional updates), so several app processes may run them side by side.
  * Returns a function that stops the timer and waits for a round in progress.
  */
-export function startJobs(db: Db, logger: JobLogger, everyMs = 5 * 60_000): () => Promise<void> {
+export function startJobs(db: Db, logger: JobLogger, settings: JobSettings = {}, everyMs = 5 * 60_000): () => Promise<void> {
   let round: Promise<void> = Promise.resolve();
   let running = false;
   const tick = () => {
     if (running) return;
     running = true;
-    round = runJobs(db, logger).finally(() => (running = false));
+    round = runJobs(db, logger, jobs, new Date(), settings).finally(() => (running = false));
   };
   tick();
   const timer = setInterval(tick, everyMs);

@@ -5,6 +5,7 @@ import { allow } from '../../auth/middleware';
 import { formatDateTime } from '../../ui/format';
 import { renderPage } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
+import { maxDeliveryAttempts } from './deliver-outbox';
 import { listOutbox, outboxPageSize } from './list-outbox';
 
 export const mailRoutes = new Hono<AppEnv>();
@@ -21,7 +22,7 @@ mailRoutes.get('/admin/outbox', allow('mail.outbox'), async (c) => {
     title: t('mail.outbox.title'),
     children: (
       <>
-        <p>{t('mail.outbox.lead')}</p>
+        <p>{c.var.deps.config.smtp ? t('mail.outbox.smtpOn', { max: maxDeliveryAttempts }) : t('mail.outbox.lead')}</p>
         {messages.length === 0 ? (
           <p>{t('mail.outbox.none')}</p>
         ) : (
@@ -50,7 +51,9 @@ mailRoutes.get('/admin/outbox', allow('mail.outbox'), async (c) => {
                     {message.sentAt
                       ? t('mail.outbox.sent', { date: formatDateTime(message.sentAt, locale) })
                       : message.lastError
-                        ? t('mail.outbox.failed', { error: message.lastError })
+                        ? message.attempts >= maxDeliveryAttempts
+                          ? t('mail.outbox.gaveUp', { attempts: message.attempts, error: message.lastError })
+                          : t('mail.outbox.failed', { error: message.lastError })
                         : t('mail.outbox.queued')}
                   </td>
                 </tr>

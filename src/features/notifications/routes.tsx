@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { allow } from '../../auth/middleware';
-import { CsrfField, SubmitButton } from '../../ui/form';
+import { CsrfField, readForm, SubmitButton } from '../../ui/form';
 import { formatDateTime } from '../../ui/format';
 import { renderPage } from '../../ui/layout';
+import { doneNotice } from '../../ui/route-params';
 import { notificationText } from './compose-notification-mail';
 import { countUnreadNotifications, listNotifications } from './list-notifications';
 import { markNotificationsRead } from './mark-notifications-read';
+import { findNotificationSettings, saveNotificationSettings } from './notification-settings';
+import { renderNotificationSettings } from './settings-page';
+import { notificationSettingsSchema } from './validation';
 
 export const notificationRoutes = new Hono<AppEnv>();
 
@@ -57,4 +61,20 @@ notificationRoutes.get('/notifications', allow('signedIn'), async (c) => {
 notificationRoutes.post('/notifications/read', allow('signedIn'), async (c) => {
   await markNotificationsRead(c.var.deps.db, c.var.user!.id);
   return c.redirect('/notifications?done=read', 303);
+});
+
+notificationRoutes.get('/me/notification-settings', allow('signedIn'), async (c) => {
+  const settings = await findNotificationSettings(c.var.deps.db, c.var.user!.id);
+  return renderNotificationSettings(c, { ...settings, notice: doneNotice(c, { saved: 'notificationSettings.saved' }) });
+});
+
+notificationRoutes.post('/me/notification-settings', allow('signedIn'), async (c) => {
+  const db = c.var.deps.db;
+  const form = await readForm(c, notificationSettingsSchema);
+  if (!form.ok) {
+    const { email } = await findNotificationSettings(db, c.var.user!.id);
+    return renderNotificationSettings(c, { emailMode: form.values.emailMode, email, errors: form.errors });
+  }
+  await saveNotificationSettings(db, c.var.user!.id, form.data.emailMode);
+  return c.redirect('/me/notification-settings?done=saved', 303);
 });
