@@ -95,6 +95,8 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /portal/orders/:id': ['client'],
   'GET /notifications': signedIn,
   'POST /notifications/read': signedIn,
+  'GET /me/notification-settings': signedIn,
+  'POST /me/notification-settings': signedIn,
   // tasks
   'GET /tasks': ['leader', 'worker', 'trainee'],
   'GET /tasks/:taskId': ['leader', 'worker', 'trainee'],
