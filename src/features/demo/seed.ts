@@ -21,6 +21,7 @@ import { seedDemoGuests } from '../guests/seed-guests';
 import { seedDemoEvents } from '../events/seed-events';
 import { seedDemoTraining } from '../training/seed-training';
 import { seedDemoPromotions } from '../promotions/seed-promotions';
+import { seedDemoTeamTalk } from '../team-talk/seed-team-talk';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -56,6 +57,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer, dataDir?: string)
     await seedDemoEvents(tx);
     await seedDemoTraining(tx, dataDir);
     await seedDemoPromotions(tx);
+    await seedDemoTeamTalk(tx);
   });
   return true;
 }
