@@ -23,3 +23,8 @@ export function setupCodeOn(html: string): string {
 export function linksOn(html: string): { href: string; text: string }[] {
   return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((match) => ({ href: visibleText(match[1]!), text: visibleText(match[2]!) }));
 }
+
+/** The error shown next to a form field (by its name), as the page says it; undefined when there is none. */
+export function fieldErrorOn(html: string, field: string): string | undefined {
+  return new RegExp(`id="field-${field}-error"[^>]*>([^<]*)<`).exec(html)?.[1];
+}
