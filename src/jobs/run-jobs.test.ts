@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { users } from '../auth/schema';
 import { events } from '../features/events/schema';
 import { insertEvent, notificationKeys, signedInPerson } from '../features/events/testing';
+import { outboxMessages } from '../features/mail/schema';
+import { notify } from '../features/notifications/notify';
+import { notificationPreferences } from '../features/notifications/schema';
 import { courseSessions } from '../features/training/schema';
 import { createTestCourse, createTestSession } from '../features/training/testing';
 import { useTestApp } from '../testing/test-app';
@@ -60,6 +64,20 @@ describe('jobs the server runs by itself', () => {
     const mine = await (await seated.browser.get('/notifications')).text();
     expect(mine).toContain('研修「パソコンの基本」は');
     expect(mine).toContain('場所は テスト会場 です。');
+  });
+
+  it('sends one daily digest to a person even when two processes run the jobs at once', async () => {
+    const person = await test.createUser('worker');
+    await test.db.update(users).set({ email: 'digest@example.jp' }).where(eq(users.id, person.id));
+    await notify(test.db, [person.id], { key: 'notification.returned', params: { task: '入力 4' } }, new Date('2026-11-24T12:00:00Z'));
+    const morning = new Date('2026-11-24T22:30:00Z');
+
+    await Promise.all([runJobs(test.db, quiet, undefined, morning), runJobs(test.db, quiet, undefined, morning)]);
+
+    const mails = await test.db.select().from(outboxMessages);
+    expect(mails.map((mail) => mail.subject)).toEqual(['【町ワーク】まだ読んでいないお知らせ（1件）']);
+    const [preference] = await test.db.select().from(notificationPreferences);
+    expect(preference).toMatchObject({ userId: person.id, emailMode: 'digest', lastDigestAt: morning });
   });
 
   it('logs a job that fails and still runs the ones after it', async () => {
