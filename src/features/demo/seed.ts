@@ -22,6 +22,7 @@ import { seedDemoEvents } from '../events/seed-events';
 import { seedDemoTraining } from '../training/seed-training';
 import { seedDemoPromotions } from '../promotions/seed-promotions';
 import { seedDemoTeamTalk } from '../team-talk/seed-team-talk';
+import { seedDemoAnnouncements } from '../announcements/seed-announcements';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -58,6 +59,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer, dataDir?: string)
     await seedDemoTraining(tx, dataDir);
     await seedDemoPromotions(tx);
     await seedDemoTeamTalk(tx);
+    await seedDemoAnnouncements(tx);
   });
   return true;
 }
