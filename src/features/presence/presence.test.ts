@@ -3,22 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { getText, postText } from '../../testing/page-text';
 import { useTestApp } from '../../testing/test-app';
 import { notifications } from '../notifications/schema';
-import { person, teamOrder } from '../team-talk/testing';
+import { person, teamOfThree, teamOrder } from '../team-talk/testing';
 import { presence } from './schema';
 
 const test = useTestApp();
 
-async function team() {
-  const leader = await person(test, 'leader');
-  const worker = await person(test, 'worker');
-  const trainee = await person(test, 'trainee');
-  const orderId = await teamOrder(test, [
-    [leader, 'leader'],
-    [worker, 'member'],
-    [trainee, 'trainee'],
-  ]);
-  return { leader, worker, trainee, orderId };
-}
+const team = () => teamOfThree(test);
 
 const rows = () => test.db.select().from(presence);
 

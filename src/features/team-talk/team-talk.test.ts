@@ -11,7 +11,7 @@ import { getText, postText } from '../../testing/page-text';
 import { useTestApp } from '../../testing/test-app';
 import { notifications } from '../notifications/schema';
 import { threadAttachments, threadMentions, threadPosts } from './schema';
-import { person, teamOrder } from './testing';
+import { person, teamOfThree, teamOrder } from './testing';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'machiwork-teams-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -19,17 +19,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const test = useTestApp({ TRUST_PROXY: 'true', CENTRE_NETWORKS: '192.0.2.0/24', DATA_DIR: dataDir });
 const atCentre = { 'x-forwarded-for': '192.0.2.5' };
 
-async function team() {
-  const leader = await person(test, 'leader');
-  const worker = await person(test, 'worker');
-  const trainee = await person(test, 'trainee');
-  const orderId = await teamOrder(test, [
-    [leader, 'leader'],
-    [worker, 'member'],
-    [trainee, 'trainee'],
-  ]);
-  return { leader, worker, trainee, orderId };
-}
+const team = () => teamOfThree(test);
 
 const text = async (response: Response) => visibleText(await response.text());
 

@@ -17,3 +17,16 @@ export async function teamOrder(test: TestContext, team: [{ id: string }, TeamRo
   for (const [member, role] of team) await addToTeam(test, orderId, member.id, role);
   return orderId;
 }
+
+/** For tests: a running order whose team is a signed-in leader, worker and trainee. */
+export async function teamOfThree(test: TestContext) {
+  const leader = await person(test, 'leader');
+  const worker = await person(test, 'worker');
+  const trainee = await person(test, 'trainee');
+  const orderId = await teamOrder(test, [
+    [leader, 'leader'],
+    [worker, 'member'],
+    [trainee, 'trainee'],
+  ]);
+  return { leader, worker, trainee, orderId };
+}
