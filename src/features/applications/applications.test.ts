@@ -123,6 +123,16 @@ describe('the coordinator’s inbox', () => {
     return row!;
   }
 
+  it('offers 「文字で連絡」 instead of a phone number to call for an applicant who asked for text only', async () => {
+    await apply({ ...hanako, phone: '090-1234-5678', email: 'hanako@example.jp' }, { preferredLocations: ['home'], accommodations: ['text_only'] });
+    const coordinator = await test.signedIn('coordinator');
+    const list = visibleText(await (await coordinator.get('/applications')).text());
+    expect(list).toContain('文字で連絡 / hanako@example.jp');
+    expect(list).not.toContain('090-1234-5678');
+    const [row] = await test.db.select().from(applications);
+    expect(visibleText(await (await coordinator.get(`/applications/${row!.id}`)).text())).toContain('090-1234-5678（文字で連絡）');
+  });
+
   it('lists new applications, shows one with its sensitive details, and audits that view', async () => {
     const application = await submitted();
     const coordinator = await test.signedIn('coordinator');

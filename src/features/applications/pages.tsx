@@ -4,6 +4,7 @@ import type { FormPageStatus } from '../../ui/form-page';
 import { formatDateTime, formatList } from '../../ui/format';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import { renderPage } from '../../ui/layout';
+import { contactByText } from '../workers/prefers-text';
 import { accommodationCodes, skillCodes, targetGroupCodes, workLocations } from '../workers/vocabulary';
 import type { applications } from '../workers/schema';
 import { consentTexts, consentTitle } from '../workers/consent-texts';
@@ -130,8 +131,10 @@ type ApplicationRow = typeof applications.$inferSelect;
 export const applicationStatuses = ['new', 'interviewing', 'accepted', 'declined'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
-function contactOf(application: Pick<ApplicationRow, 'phone' | 'email' | 'postalAddress'>) {
-  return [application.phone, application.email, application.postalAddress].filter(Boolean).join(' / ');
+/** How to reach an applicant; for one who asked for text only, no phone number to call but 「文字で連絡」. */
+function contactOf(t: Translate, application: Pick<ApplicationRow, 'phone' | 'email' | 'postalAddress' | 'accommodations'>) {
+  const phone = contactByText(application) ? t('workers.contactByText') : application.phone;
+  return [phone, application.email, application.postalAddress].filter(Boolean).join(' / ');
 }
 
 export function renderApplicationList(
@@ -177,7 +180,7 @@ export function renderApplicationList(
                     <span class="kana">{`${row.familyNameKana} ${row.givenNameKana}`}</span>
                   </th>
                   <td>{formatDateTime(row.submittedAt, locale)}</td>
-                  <td>{contactOf(row)}</td>
+                  <td>{contactOf(t, row)}</td>
                   <td>{formatList(row.preferredLocations.map((code) => t(`location.${code}` as MessageKey)), locale)}</td>
                 </tr>
               ))}
@@ -237,7 +240,7 @@ export function renderApplicationDetail(c: AppContext, detail: ApplicationDetail
           <dl class="details">
             {row('apply.familyNameKana', `${a.familyNameKana} ${a.givenNameKana}`)}
             {row('applications.submittedAt', formatDateTime(a.submittedAt, locale))}
-            {row('apply.phone', a.phone)}
+            {row('apply.phone', a.phone && contactByText(a) ? `${a.phone}（${t('workers.contactByText')}）` : a.phone)}
             {row('apply.email', a.email)}
             {row('apply.postalAddress', a.postalAddress)}
             {row('apply.locations', list('location', a.preferredLocations))}
