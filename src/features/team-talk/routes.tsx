@@ -35,7 +35,9 @@ teamTalkRoutes.post('/teams/:orderId/posts', allow('teams.talk'), async (c) => {
   const order = await teamOrderOf(c);
   if (!order) return renderErrorPage(c, 'notFound');
   const { deps, user } = c.var;
-  const [form, upload, members] = [await readForm(c, postForm), await readUploads(c, 'files'), await listTeamMembers(deps.db, order.id)];
+  const form = await readForm(c, postForm);
+  const upload = await readUploads(c, 'files');
+  const members = await listTeamMembers(deps.db, order.id);
   const errors: PostFormState['errors'] = form.ok ? {} : { ...form.errors };
   if (!upload.ok) errors.files = upload.error;
   if (form.ok && !form.data.body && upload.ok && upload.files.length === 0) errors.body = 'teamTalk.error.empty';
