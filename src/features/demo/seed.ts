@@ -23,6 +23,7 @@ import { seedDemoTraining } from '../training/seed-training';
 import { seedDemoPromotions } from '../promotions/seed-promotions';
 import { seedDemoTeamTalk } from '../team-talk/seed-team-talk';
 import { seedDemoAnnouncements } from '../announcements/seed-announcements';
+import { seedDemoNotificationSettings } from '../notifications/seed-notification-settings';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -60,6 +61,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer, dataDir?: string)
     await seedDemoPromotions(tx);
     await seedDemoTeamTalk(tx);
     await seedDemoAnnouncements(tx);
+    await seedDemoNotificationSettings(tx);
   });
   return true;
 }
