@@ -20,7 +20,8 @@ export type AnnouncementListItem = {
 /** A list shows the newest this many; older ones are still reachable from their notification. */
 export const listLimit = 100;
 
-const author = alias(users, 'author');
+/** The announcement's author, joined under another name beside the reader's own row of `users`. */
+export const author = alias(users, 'author');
 
 async function listFor(db: Db, userId: string, where: SQL | undefined): Promise<AnnouncementListItem[]> {
   return db

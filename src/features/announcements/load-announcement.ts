@@ -1,15 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../auth/policy';
 import { users } from '../../auth/schema';
 import type { Db } from '../../db/client';
 import { sites } from '../centre/schema';
 import { orders } from '../orders/schema';
 import { inAudience } from './audience';
-import { mayManage } from './list-announcements';
+import { author, mayManage } from './list-announcements';
 import { announcements } from './schema';
-
-const author = alias(users, 'author');
 
 /**
  * An announcement as this person may see it: addressed to them and not withdrawn, or theirs, or

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-env';
 import { can } from '../../auth/policy';
 import { roles } from '../../auth/roles';
-import { ChoiceGroup, CsrfField, SelectField, SubmitButton, TextAreaField, TextField } from '../../ui/form';
+import { ChoiceGroup, CsrfField, FormProblem, SelectField, SubmitButton, TextAreaField, TextField } from '../../ui/form';
 import { renderFormPage, type FormPageStatus, type FormState } from '../../ui/form-page';
 import type { Translate } from '../../ui/i18n';
 import { formatDateTime, formatList } from '../../ui/format';
@@ -119,11 +119,7 @@ export function renderAnnouncementPage(
       notice: options.notice,
       children: (
         <>
-          {options.problem ? (
-            <p class="form-problem" role="alert">
-              {options.problem}
-            </p>
-          ) : null}
+          <FormProblem problem={options.problem} />
           {open ? null : <p class="notice">{t('announcements.page.withdrawn')}</p>}
           <dl class="details">
             <dt>{t('announcements.page.from')}</dt>
