@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { storedFiles } from '../../files/schema';
 import { uploadPath } from '../../files/store-files';
 import { visibleText } from '../../testing/html';
+import { postMultipart as postWithFiles } from '../../testing/multipart';
 import { useTestApp, type TestBrowser } from '../../testing/test-app';
 import { todayInJapan } from '../availability/calendar';
 import { tasks } from '../breakdown/schema';
@@ -43,14 +44,7 @@ async function page(browser: TestBrowser, path: string, headers: Record<string, 
 }
 
 /** Posts a multipart form (files included) with the CSRF token, as a browser does. */
-async function postMultipart(browser: TestBrowser, path: string, fields: Record<string, string>, files: File[] = []) {
-  if (!browser.cookies.has('mw_csrf')) await browser.get('/healthz');
-  const body = new FormData();
-  body.set('_csrf', browser.cookies.get('mw_csrf') ?? '');
-  for (const [name, value] of Object.entries(fields)) body.set(name, value);
-  for (const file of files) body.append('handIn-files', file);
-  return browser.request(path, { method: 'POST', body });
-}
+const postMultipart = (browser: TestBrowser, path: string, fields: Record<string, string>, files: File[] = []) => postWithFiles(browser, path, fields, { 'handIn-files': files });
 
 const activeHolds = (taskId: string) => test.db.select().from(taskHolds).where(and(eq(taskHolds.taskId, taskId), isNull(taskHolds.endedAt)));
 const taskStatus = async (taskId: string) => (await test.db.select({ status: tasks.status }).from(tasks).where(eq(tasks.id, taskId)))[0]?.status;
