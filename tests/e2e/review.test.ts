@@ -50,7 +50,7 @@ describeInBrowser('review, progress, portal and notifications', () => {
     await worker.goto('/sign-in');
     await signInWithKeyboard(worker, 'worker');
     await expect(worker.getByRole('main').textContent()).resolves.toContain('読んでいないお知らせが1件あります');
-    await clickAndLoad(worker, menu(worker).getByRole('link', { name: 'お知らせ' }));
+    await clickAndLoad(worker, menu(worker).getByRole('link', { name: 'お知らせ', exact: true }));
     await expect(worker.getByRole('main').textContent()).resolves.toContain('「入力 4」が差し戻されました。');
     await expectNoAxeViolations(worker, 'notifications');
     await clickAndLoad(worker, worker.getByRole('button', { name: 'すべて読んだことにする' }));

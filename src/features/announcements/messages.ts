@@ -3,8 +3,8 @@ import { defineMessages } from '../../ui/messages/define';
 /** お知らせ: staff and leaders tell everyone, a role, a site or a team; read status. */
 export const announcementMessages = defineMessages({
   ja: {
-    'nav.announcements': 'お知らせ',
-    'announcements.title': 'お知らせ',
+    'nav.announcements': 'お知らせ掲示板',
+    'announcements.title': 'お知らせ掲示板',
     'announcements.lead': 'あなたあてのお知らせです。新しいものが上にあります。まだ読んでいないものには「未読」と書いてあります。',
     'announcements.mine': '届いたお知らせ',
     'announcements.none': 'いまお知らせはありません。',
