@@ -389,6 +389,19 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'POST /teams/:orderId/hello/:userId': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
   'POST /teams/:orderId/working': ['leader', 'worker', 'trainee'],
   'POST /teams/:orderId/working/stop': ['leader', 'worker', 'trainee'],
+  // daily check-ins: one's own; the list and a person's page for coordinators only (the example
+  // person checks in for nobody: 404); a supporter's view is 403 without link and consent, as for the example
+  'GET /me/check-in': ['leader', 'worker', 'trainee'],
+  'POST /me/check-in': ['leader', 'worker', 'trainee'],
+  'POST /me/check-in/settings': ['leader', 'worker', 'trainee'],
+  'POST /me/check-in/supporters/:supporterId': ['leader', 'worker', 'trainee'],
+  'GET /check-ins': ['coordinator'],
+  'GET /check-ins/:workerId': ['coordinator'],
+  'GET /supporter/workers/:id/check-ins': [],
+  // direct messages: the example person is nobody one may message (404 for those allowed)
+  'GET /messages': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'GET /messages/:userId': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
+  'POST /messages/:userId': ['admin', 'coordinator', 'director', 'leader', 'worker', 'trainee'],
 };
 
 // Example values for path parameters: real enough to pass validation, pointing at nothing.
@@ -404,6 +417,7 @@ const parameterValues: Record<string, string> = {
   fileId: '00000000-0000-4000-8000-000000000007',
   itemId: '00000000-0000-4000-8000-000000000008',
   userId: '00000000-0000-4000-8000-000000000009',
+  workerId: '00000000-0000-4000-8000-000000000099',
   offerId: '00000000-0000-4000-8000-000000000010',
   noticeId: '00000000-0000-4000-8000-000000000011',
   spaceId: '00000000-0000-4000-8000-000000000012',
