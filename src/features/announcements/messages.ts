@@ -147,7 +147,7 @@ export const announcementMessages = defineMessages({
     'announcements.error.siteUnknown': 'This site was not found.',
     'announcements.notify': 'A new announcement: “{title}”.',
     'announcements.home.title': 'Announcements you have not read',
-    'announcements.home.count': 'You have {count} unread announcements.',
+    'announcements.home.count': 'Unread announcements: {count}.',
     'announcements.home.all': 'See all announcements',
   },
 });
