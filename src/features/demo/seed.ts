@@ -24,6 +24,7 @@ import { seedDemoPromotions } from '../promotions/seed-promotions';
 import { seedDemoTeamTalk } from '../team-talk/seed-team-talk';
 import { seedDemoAnnouncements } from '../announcements/seed-announcements';
 import { seedDemoNotificationSettings } from '../notifications/seed-notification-settings';
+import { seedDemoDailyCheckIns } from '../daily-check-ins/seed-check-ins';
 
 /**
  * Fills an empty database with the Tateshina centre, one account per role, profiles for the
@@ -62,6 +63,7 @@ export async function seedDemo(db: Db, encryptionKey?: Buffer, dataDir?: string)
     await seedDemoTeamTalk(tx);
     await seedDemoAnnouncements(tx);
     await seedDemoNotificationSettings(tx);
+    await seedDemoDailyCheckIns(tx);
   });
   return true;
 }
