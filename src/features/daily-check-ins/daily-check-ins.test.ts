@@ -130,6 +130,7 @@ describe('who sees check-ins', () => {
     expect(mine.text).toContain('支援者に毎日の調子を見せることへの同意');
     expect((await postText(workerBrowser, `/me/check-in/supporters/${supporter.id}`, { choice: 'yes' })).location).toBe('/me/check-in?done=shared');
     expect((await postText(workerBrowser, `/me/check-in/supporters/${otherSupporter.id}`, { choice: 'yes' })).status).toBe(404);
+    expect(linksOn(await (await supporterBrowser.get(`/supporter/workers/${worker.id}`)).text()).map((link) => link.href)).toContain(path);
     const shown = await getText(supporterBrowser, path);
     expect(shown.status).toBe(200);
     expect(shown.text).toContain('支援者に見せるひとこと');
@@ -139,6 +140,7 @@ describe('who sees check-ins', () => {
 
     expect((await postText(workerBrowser, `/me/check-in/supporters/${supporter.id}`, { choice: 'no' })).location).toBe('/me/check-in?done=unshared');
     expect((await getText(supporterBrowser, path)).status).toBe(403);
+    expect(linksOn(await (await supporterBrowser.get(`/supporter/workers/${worker.id}`)).text()).map((link) => link.href)).not.toContain(path);
     const given = await test.db.select().from(consents).where(and(eq(consents.userId, worker.id), eq(consents.purpose, 'supporter_check_ins')));
     expect(given).toHaveLength(1);
     expect(given[0]!.withdrawnAt).not.toBeNull();

@@ -261,7 +261,7 @@ export function renderSupporterHome(c: AppContext, workers: { workerId: string; 
  */
 export function renderSupportedWorker(
   c: AppContext,
-  page: { worker: { displayName: string }; days: AvailabilityDay[]; pay: PayStatementRow[] | null; sensitive: SensitiveData | null },
+  page: { worker: { id: string; displayName: string }; days: AvailabilityDay[]; pay: PayStatementRow[] | null; sensitive: SensitiveData | null; sharesCheckIns?: boolean },
 ) {
   const { t, locale } = c.var;
   const workingDays = page.days.filter((day) => day.slots.length > 0);
@@ -279,6 +279,14 @@ export function renderSupportedWorker(
             <p class="field__hint">{t('supporterWorker.sensitiveLead')}</p>
             {page.sensitive.disability ? <p>{t('supporterWorker.disability')}</p> : null}
             <p>{page.sensitive.details ?? t('supporterWorker.noDetails')}</p>
+          </section>
+        ) : null}
+        {page.sharesCheckIns ? (
+          <section aria-labelledby="daily-check-ins-title">
+            <h2 id="daily-check-ins-title">{t('checkIns.supporter.title')}</h2>
+            <p>
+              <a href={`/supporter/workers/${page.worker.id}/check-ins`}>{t('checkIns.supporter.link')}</a>
+            </p>
           </section>
         ) : null}
         <section aria-labelledby="tasks-title">

@@ -168,5 +168,5 @@ supporterRoutes.get('/supporter/workers/:id', allow('supporters.self'), async (c
   await recordAudit(db, { actorId: actor.id, action: 'supporter.worker.view', subjectUserId: worker.id, detail: { parts } });
   if (sensitive) await recordAudit(db, { actorId: actor.id, action: 'worker.sensitive.view', subjectUserId: worker.id, detail: { via: 'supporter' } });
   const pay = showPay ? await listPayStatements(db, { workerId: worker.id }) : null;
-  return renderSupportedWorker(c, { worker, days, pay, sensitive });
+  return renderSupportedWorker(c, { worker, days, pay, sensitive, sharesCheckIns: link?.sharesCheckIns ?? false });
 });
