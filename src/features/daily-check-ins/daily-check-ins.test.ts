@@ -144,6 +144,14 @@ describe('who sees check-ins', () => {
     const given = await test.db.select().from(consents).where(and(eq(consents.userId, worker.id), eq(consents.purpose, 'supporter_check_ins')));
     expect(given).toHaveLength(1);
     expect(given[0]!.withdrawnAt).not.toBeNull();
+
+    // Ending the link withdraws the sharing with it.
+    await postText(workerBrowser, `/me/check-in/supporters/${supporter.id}`, { choice: 'yes' });
+    expect((await getText(supporterBrowser, path)).status).toBe(200);
+    expect((await postText(workerBrowser, `/me/supporters/${supporter.id}/revoke`)).status).toBe(303);
+    expect((await getText(supporterBrowser, path)).status).toBe(403);
+    const after = await test.db.select().from(consents).where(and(eq(consents.userId, worker.id), eq(consents.purpose, 'supporter_check_ins')));
+    expect(after.every((consent) => consent.withdrawnAt !== null)).toBe(true);
   });
 });
 
