@@ -69,6 +69,8 @@ export type TestContext = {
   createUser(role: Role, loginId?: string, password?: string): Promise<{ id: string; loginId: string }>;
   /** A browser signed in as a new user of this role. */
   signedIn(role: Role): Promise<TestBrowser>;
+  /** A new user of this role and a browser signed in as them. */
+  signedInPerson(role: Role): Promise<{ id: string; loginId: string; browser: TestBrowser }>;
 };
 
 /**
@@ -108,12 +110,13 @@ export function useTestApp(environment: Record<string, string> = {}): TestContex
     if (!user) throw new Error('user was not created');
     return user;
   };
-  context.signedIn = async (role) => {
+  context.signedInPerson = async (role) => {
     const user = await context.createUser(role);
     const browser = context.browser();
     const response = await browser.signIn(user.loginId);
     if (response.status !== 303) throw new Error(`sign-in as ${role} failed with ${response.status}`);
-    return browser;
+    return { ...user, browser };
   };
+  context.signedIn = async (role) => (await context.signedInPerson(role)).browser;
   return context;
 }

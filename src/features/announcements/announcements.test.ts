@@ -4,7 +4,7 @@ import type { Role } from '../../auth/roles';
 import { users } from '../../auth/schema';
 import { fieldErrorOn, linksOn } from '../../testing/html';
 import { getText, postText } from '../../testing/page-text';
-import { useTestApp, type TestBrowser } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 import { bookings } from '../bookings/schema';
 import { createSite, createSpace } from '../centre/testing';
 import { notifications } from '../notifications/schema';
@@ -14,14 +14,9 @@ import { announcementReads, announcements } from './schema';
 
 const test = useTestApp();
 
-type Person = { id: string; loginId: string; browser: TestBrowser };
+type Person = Awaited<ReturnType<typeof test.signedInPerson>>;
 
-async function person(role: Role): Promise<Person> {
-  const user = await test.createUser(role);
-  const browser = test.browser();
-  await browser.signIn(user.loginId);
-  return { ...user, browser };
-}
+const person = (role: Role) => test.signedInPerson(role);
 
 /** Publishes through the form; returns the new announcement's id. */
 async function publish(author: Person, fields: Record<string, string>): Promise<string> {

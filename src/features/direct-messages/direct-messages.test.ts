@@ -9,12 +9,7 @@ import { directMessages } from './schema';
 
 const test = useTestApp();
 
-async function person(role: Role) {
-  const user = await test.createUser(role);
-  const browser = test.browser();
-  await browser.signIn(user.loginId);
-  return { ...user, browser };
-}
+const person = (role: Role) => test.signedInPerson(role);
 
 describe('direct messages', () => {
   it('lets a worker and a coordinator write to each other, notifies, marks read on viewing and shows unread counts', async () => {

@@ -16,12 +16,7 @@ import { rolePromotions } from './schema';
 
 const test = useTestApp();
 
-async function person(role: Role) {
-  const user = await test.createUser(role);
-  const browser = test.browser();
-  await browser.signIn(user.loginId);
-  return { ...user, browser };
-}
+const person = (role: Role) => test.signedInPerson(role);
 
 async function roleOf(userId: string) {
   const [user] = await test.db.select({ role: users.role }).from(users).where(eq(users.id, userId));
