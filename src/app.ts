@@ -46,6 +46,7 @@ import { teamTalkRoutes } from './features/team-talk/routes';
 import { dailyCheckInRoutes } from './features/daily-check-ins/routes';
 import { presenceRoutes } from './features/presence/routes';
 import { directMessageRoutes } from './features/direct-messages/routes';
+import { apiTokenRoutes } from './features/api-tokens/routes';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', dailyCheckInRoutes);
   app.route('/', presenceRoutes);
   app.route('/', directMessageRoutes);
+  app.route('/', apiTokenRoutes);
 
   app.notFound((c) => renderErrorPage(c, 'notFound'));
   app.onError((error, c) => {

@@ -73,6 +73,10 @@ const grants = {
   'invoices.manage': ['admin', 'director'],
   /** The operator's money settings (issuer, pay day, withholding categories, transfer account) and accountant exports. */
   'money.settings': ['admin'],
+  /** API tokens for clients and partner towns: issue (shown once), list, revoke. */
+  'api.tokens': ['admin'],
+  /** Partner towns (連携先): register them and their token, sub-contract work packages to them (再委託). */
+  'partners.manage': ['admin', 'director'],
   /** The e-mail outbox: what the app sends (or would send, before SMTP is set up). */
   'mail.outbox': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -30,3 +30,5 @@ export * from '../features/team-talk/schema';
 export * from '../features/direct-messages/schema';
 export * from '../features/daily-check-ins/schema';
 export * from '../features/presence/schema';
+export * from '../features/partners/schema';
+export * from '../features/api-tokens/schema';

@@ -32,6 +32,7 @@ const links: NavLink[] = [
   { href: '/portal', label: 'nav.portal', needs: 'portal.client' },
   { href: '/portal/invoices', label: 'nav.portalInvoices', needs: 'portal.client' },
   { href: '/admin/outbox', label: 'nav.outbox', needs: 'mail.outbox' },
+  { href: '/settings/api-tokens', label: 'nav.apiTokens', needs: 'api.tokens' },
   { href: '/settings/money', label: 'nav.moneySettings', needs: 'money.settings' },
   { href: '/centre/sites', label: 'nav.centreSites', needs: 'centre.manage' },
   { href: '/centre/reception', label: 'nav.reception', needs: 'centre.manage' },

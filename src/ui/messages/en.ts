@@ -35,6 +35,7 @@ import { teamTalkMessages } from '../../features/team-talk/messages';
 import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
 import { presenceMessages } from '../../features/presence/messages';
 import { directMessageMessages } from '../../features/direct-messages/messages';
+import { apiTokenMessages } from '../../features/api-tokens/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -79,5 +80,6 @@ export const en: Record<MessageKey, string> = {
   ...dailyCheckInMessages.en,
   ...presenceMessages.en,
   ...directMessageMessages.en,
+  ...apiTokenMessages.en,
   ...fileMessages.en,
 };

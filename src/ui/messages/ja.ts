@@ -35,6 +35,7 @@ import { teamTalkMessages } from '../../features/team-talk/messages';
 import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
 import { presenceMessages } from '../../features/presence/messages';
 import { directMessageMessages } from '../../features/direct-messages/messages';
+import { apiTokenMessages } from '../../features/api-tokens/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -79,6 +80,7 @@ export const ja = {
   ...dailyCheckInMessages.ja,
   ...presenceMessages.ja,
   ...directMessageMessages.ja,
+  ...apiTokenMessages.ja,
   ...fileMessages.ja,
 };
 
