@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { apiRequestsPerMinute } from './features/api-tokens/api-limits';
 
 const booleanText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], {
@@ -50,6 +51,11 @@ const environmentSchema = z
       .regex(/^smtps?:\/\/[^/\s]+/, { error: 'must be an SMTP URL such as smtp://user:password@mail.example.jp:587' })
       .optional(),
     MAIL_FROM: z.string().regex(/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/, { error: 'must be an address such as machiwork@example.jp or 町ワーク <machiwork@example.jp>' }).optional(),
+    API_REQUESTS_PER_MINUTE: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be at least 1' })
+      .default(apiRequestsPerMinute),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -94,6 +100,8 @@ export type Config = {
   /** Encrypts sensitive data at rest; outside production a key file in the data folder stands in. */
   dataEncryptionKey: Buffer | undefined;
   logLevel: string;
+  /** Requests one API token may make in a minute, counted across every app process. */
+  apiRequestsPerMinute: number;
   /** Where e-mail is sent from; without it, mail stays in the outbox for admins to read. */
   smtp: SmtpSettings | undefined;
 };
@@ -140,6 +148,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
     centreNetworks: parseNetworks(env.CENTRE_NETWORKS ?? (env.MACHIWORK_DEMO ?? !production ? '127.0.0.1,::1,::ffff:127.0.0.1' : '')) ?? [],
     dataEncryptionKey: env.DATA_ENCRYPTION_KEY ? Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64') : undefined,
     logLevel: env.LOG_LEVEL,
+    apiRequestsPerMinute: env.API_REQUESTS_PER_MINUTE,
     smtp: env.SMTP_URL && env.MAIL_FROM ? { url: env.SMTP_URL, from: env.MAIL_FROM } : undefined,
   };
 }

@@ -214,6 +214,12 @@ const expectedAccess: Record<string, readonly Who[]> = {
   // money-settings
   'GET /settings/money': ['admin'],
   'POST /settings/money': ['admin'],
+  // api-tokens (the example id is no token: 404 for admins, who pass allow('api.tokens'))
+  'GET /settings/api-tokens': ['admin'],
+  'GET /settings/api-tokens/new': ['admin'],
+  'POST /settings/api-tokens/new': ['admin'],
+  'GET /settings/api-tokens/:id/revoke': ['admin'],
+  'POST /settings/api-tokens/:id/revoke': ['admin'],
   'GET /exports': ['admin'],
   'GET /exports/download': ['admin'],
   // mail

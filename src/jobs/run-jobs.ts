@@ -1,5 +1,6 @@
 import type { SmtpSettings } from '../config';
 import type { Db } from '../db/client';
+import { pruneApiRequestCounts } from '../features/api-tokens/count-api-request';
 import { sendDueReminders } from '../features/events/send-due-reminders';
 import { deliverOutbox } from '../features/mail/deliver-outbox';
 import { sendDailyDigests } from '../features/notifications/send-daily-digests';
@@ -16,6 +17,7 @@ export const jobs: readonly Job[] = [
   { name: 'events.dueReminders', run: sendDueReminders },
   { name: 'training.dueSessionReminders', run: sendDueSessionReminders },
   { name: 'notifications.dailyDigest', run: sendDailyDigests },
+  { name: 'api.pruneRequestCounts', run: pruneApiRequestCounts },
   // Last, so e-mail the jobs above wrote goes out in the same round.
   { name: 'mail.deliver', run: (db, now, settings) => deliverOutbox(db, settings.smtp, now) },
 ];
