@@ -137,7 +137,11 @@ export function renderIssueTokenPage(c: AppContext, choices: TokenOwnerChoices, 
           {noPartners ? (
             <div class={errors.partnerId ? 'field field--error' : 'field'} id="field-partnerId" tabindex={-1}>
               <p>{t('apiTokens.partnersNone')}</p>
-              {errors.partnerId ? <p class="field__error">{t(errors.partnerId)}</p> : null}
+              {errors.partnerId ? (
+                <p class="field__error" id="field-partnerId-error">
+                  {t(errors.partnerId)}
+                </p>
+              ) : null}
             </div>
           ) : (
             <SelectField
