@@ -47,6 +47,8 @@ import { dailyCheckInRoutes } from './features/daily-check-ins/routes';
 import { presenceRoutes } from './features/presence/routes';
 import { directMessageRoutes } from './features/direct-messages/routes';
 import { apiTokenRoutes } from './features/api-tokens/routes';
+import { apiRoutes } from './api/routes';
+import { problemResponse } from './api/problem';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
 import { translator } from './ui/i18n';
@@ -146,11 +148,14 @@ export function createApp(deps: AppDeps) {
   app.route('/', presenceRoutes);
   app.route('/', directMessageRoutes);
   app.route('/', apiTokenRoutes);
+  app.route('/', apiRoutes);
 
-  app.notFound((c) => renderErrorPage(c, 'notFound'));
+  // The API answers in problem+json, the pages with a page.
+  const isApi = (c: { req: { path: string } }) => c.req.path.startsWith('/api/v1/');
+  app.notFound((c) => (isApi(c) ? problemResponse(c, 404, 'api.error.notFound') : renderErrorPage(c, 'notFound')));
   app.onError((error, c) => {
     deps.logger.error({ requestId: c.var.requestId, err: error }, 'unhandled error');
-    return renderErrorPage(c, 'serverError');
+    return isApi(c) ? problemResponse(c, 500, 'api.error.server') : renderErrorPage(c, 'serverError');
   });
   return app;
 }

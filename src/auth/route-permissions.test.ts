@@ -20,6 +20,10 @@ const centreBookers: readonly Who[] = ['admin', 'coordinator', 'director', 'lead
 const expectedAccess: Record<string, readonly Who[]> = {
   'GET /static/:file': everyone,
   'GET /healthz': everyone,
+  // The API: open to read about; its operations take a bearer token, never the session (src/api/api.test.ts tests tokens and scopes).
+  'GET /api/v1/openapi.json': everyone,
+  'GET /api/docs': everyone,
+  'GET /api/v1/orders': everyone,
   'POST /language': everyone,
   'GET /': everyone,
   'GET /sign-in': everyone,

@@ -36,6 +36,7 @@ import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
 import { presenceMessages } from '../../features/presence/messages';
 import { directMessageMessages } from '../../features/direct-messages/messages';
 import { apiTokenMessages } from '../../features/api-tokens/messages';
+import { apiMessages } from '../../api/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -81,5 +82,6 @@ export const en: Record<MessageKey, string> = {
   ...presenceMessages.en,
   ...directMessageMessages.en,
   ...apiTokenMessages.en,
+  ...apiMessages.en,
   ...fileMessages.en,
 };

@@ -36,6 +36,7 @@ import { dailyCheckInMessages } from '../../features/daily-check-ins/messages';
 import { presenceMessages } from '../../features/presence/messages';
 import { directMessageMessages } from '../../features/direct-messages/messages';
 import { apiTokenMessages } from '../../features/api-tokens/messages';
+import { apiMessages } from '../../api/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -81,6 +82,7 @@ export const ja = {
   ...presenceMessages.ja,
   ...directMessageMessages.ja,
   ...apiTokenMessages.ja,
+  ...apiMessages.ja,
   ...fileMessages.ja,
 };
 

@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env';
+import { allow } from '../auth/middleware';
+import { clientApiRoutes } from '../features/portal/api-routes';
+import { buildApiRouter } from './api-router';
+import type { ApiRoute } from './define-api-route';
+import { buildOpenApiDocument } from './openapi-document';
+import { renderApiReference } from './reference-page';
+
+/** Every operation of `/api/v1`, in the order the reference lists them. */
+export const apiOperations: readonly ApiRoute[] = [...clientApiRoutes];
+
+/** The API's version: the document's `info.version`; a breaking change means /api/v2. */
+export const apiVersion = '1.0.0';
+
+/** What each group of operations is for, in the reference and the document. */
+const tagDescriptions: Record<string, string> = {
+  'Client orders': 'For a client’s own systems: the same orders, progress and deliverables its people see in the portal.',
+};
+
+export const openApiDocument = buildOpenApiDocument(apiOperations, apiVersion, tagDescriptions);
+
+/** The API, its OpenAPI document and its readable reference. */
+export const apiRoutes = new Hono<AppEnv>();
+apiRoutes.get('/api/v1/openapi.json', allow('public'), (c) => c.json(openApiDocument));
+apiRoutes.get('/api/docs', allow('public'), (c) => renderApiReference(c, openApiDocument));
+apiRoutes.route('/', buildApiRouter(apiOperations));
