@@ -48,6 +48,7 @@ import { presenceRoutes } from './features/presence/routes';
 import { directMessageRoutes } from './features/direct-messages/routes';
 import { apiTokenRoutes } from './features/api-tokens/routes';
 import { apiRoutes } from './api/routes';
+import { partnerRoutes } from './features/partners/routes';
 import { problemResponse } from './api/problem';
 import { staticRoutes } from './ui/static-routes';
 import { renderErrorPage } from './ui/error-pages';
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', presenceRoutes);
   app.route('/', directMessageRoutes);
   app.route('/', apiTokenRoutes);
+  app.route('/', partnerRoutes);
   app.route('/', apiRoutes);
 
   // The API answers in problem+json, the pages with a page.

@@ -37,6 +37,7 @@ import { presenceMessages } from '../../features/presence/messages';
 import { directMessageMessages } from '../../features/direct-messages/messages';
 import { apiTokenMessages } from '../../features/api-tokens/messages';
 import { apiMessages } from '../../api/messages';
+import { partnerMessages } from '../../features/partners/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 import type { MessageKey } from './ja';
@@ -83,5 +84,6 @@ export const en: Record<MessageKey, string> = {
   ...directMessageMessages.en,
   ...apiTokenMessages.en,
   ...apiMessages.en,
+  ...partnerMessages.en,
   ...fileMessages.en,
 };

@@ -37,6 +37,7 @@ import { presenceMessages } from '../../features/presence/messages';
 import { directMessageMessages } from '../../features/direct-messages/messages';
 import { apiTokenMessages } from '../../features/api-tokens/messages';
 import { apiMessages } from '../../api/messages';
+import { partnerMessages } from '../../features/partners/messages';
 import { fileMessages } from '../../files/messages';
 import { coreMessages } from './core';
 
@@ -83,6 +84,7 @@ export const ja = {
   ...directMessageMessages.ja,
   ...apiTokenMessages.ja,
   ...apiMessages.ja,
+  ...partnerMessages.ja,
   ...fileMessages.ja,
 };
 
