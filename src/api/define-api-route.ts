@@ -5,7 +5,8 @@ import type { ApiScope } from '../features/api-tokens/schema';
 /** The token a request came with, once authenticated: whose it is and what it may do. */
 export type ApiCaller = { id: string; kind: 'client' | 'partner'; clientId: string | null; partnerId: string | null; scopes: ApiScope[] };
 
-export type ApiResponseSpec = { description: string; schema?: z.ZodType };
+/** A JSON answer's schema, or `binary` for a download (bytes as application/octet-stream). */
+export type ApiResponseSpec = { description: string; schema?: z.ZodType; binary?: true; headers?: Record<string, string> };
 
 /**
  * One operation of the `/api/v1` API. The same Zod schemas validate the request, type the handler

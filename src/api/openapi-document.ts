@@ -57,10 +57,13 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], version: strin
       const isError = Number(status) >= 400;
       const content = isError
         ? { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
-        : spec.schema
-          ? { 'application/json': { schema: jsonSchema(spec.schema, 'output') } }
-          : undefined;
-      responses[status] = { description: spec.description, ...(content ? { content } : {}) };
+        : spec.binary
+          ? { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } }
+          : spec.schema
+            ? { 'application/json': { schema: jsonSchema(spec.schema, 'output') } }
+            : undefined;
+      const headers = spec.headers ? Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) : undefined;
+      responses[status] = { description: spec.description, ...(headers ? { headers } : {}), ...(content ? { content } : {}) };
     }
     paths[route.path] ??= {};
     paths[route.path]![route.method] = {

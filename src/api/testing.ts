@@ -28,7 +28,7 @@ function documentedSchema(method: string, template: string, status: number, cont
 /**
  * Calls the API through the app (as `app.request`) and checks the answer against the OpenAPI
  * document — status listed, content type and body matching its schema — so every response a test
- * sees is one the document promises. `template` is the documented path (`/orders/{orderId}`).
+ * sees is one the document promises; a download's body is its bytes (Uint8Array). `template` is the documented path (`/orders/{orderId}`).
  */
 export async function callApi(
   app: App,
@@ -44,9 +44,12 @@ export async function callApi(
     headers,
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
   });
+  const contentType = response.headers.get('content-type') ?? '';
+  const schema = documentedSchema(request.method, request.template, response.status, contentType);
+  // A download (documented as application/octet-stream) arrives as its bytes; there is no JSON to check.
+  if (contentType.startsWith('application/octet-stream')) return { status: response.status, body: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
   const text = await response.text();
   const body = text === '' ? undefined : JSON.parse(text);
-  const schema = documentedSchema(request.method, request.template, response.status, response.headers.get('content-type') ?? '');
   if (schema) {
     const validate = ajv.compile(schema);
     if (!validate(body)) throw new Error(`${request.method.toUpperCase()} ${request.template} ${response.status} does not match the document: ${ajv.errorsText(validate.errors)}\n${text}`);

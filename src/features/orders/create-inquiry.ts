@@ -2,8 +2,11 @@ import type { Db } from '../../db/client';
 import { orders, orderStatusChanges } from './schema';
 import type { InquiryInput } from './validation';
 
-/** Registers an inquiry (引き合い) and the first line of its status history. */
-export async function createInquiry(db: Db, actorId: string, input: InquiryInput): Promise<string> {
+/**
+ * Registers an inquiry (引き合い) and the first line of its status history. `actorId` is null when
+ * the client's own system sent it through the API; `deliveryDate` is then the date it asked for.
+ */
+export async function createInquiry(db: Db, actorId: string | null, input: InquiryInput & { deliveryDate?: string | null }): Promise<string> {
   return db.transaction(async (tx) => {
     const [order] = await tx
       .insert(orders)

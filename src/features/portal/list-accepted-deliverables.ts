@@ -10,7 +10,7 @@ import { submissions } from '../tasks/schema';
  */
 export async function listAcceptedDeliverables(db: Db, orderId: string) {
   return db
-    .select({ id: storedFiles.id, name: storedFiles.originalName, sizeBytes: storedFiles.sizeBytes, taskTitle: tasks.title, acceptedOn: submissions.inspectedOn })
+    .select({ id: storedFiles.id, name: storedFiles.originalName, sizeBytes: storedFiles.sizeBytes, contentType: storedFiles.contentType, taskTitle: tasks.title, acceptedOn: submissions.inspectedOn })
     .from(storedFiles)
     .innerJoin(submissions, eq(submissions.id, storedFiles.submissionId))
     .innerJoin(tasks, eq(tasks.id, submissions.taskId))

@@ -36,6 +36,8 @@ export const portalMessages = defineMessages({
     'portal.part': '作業の区切り',
     'portal.acceptedOn': '検収日',
     'portal.back': 'ご依頼の一覧へ戻る',
+    'notification.clientInquiry': '{client}様のシステムから、お問い合わせが届きました:「{title}」。お見積りをお願いします。',
+    'portal.api.error.pastDate': '希望納期は今日以降の日付にしてください。',
   },
   en: {
     'nav.portal': 'Your orders',
@@ -71,5 +73,7 @@ export const portalMessages = defineMessages({
     'portal.part': 'Piece of work',
     'portal.acceptedOn': 'Accepted on',
     'portal.back': 'Back to your orders',
+    'notification.clientInquiry': 'An inquiry came in from {client}’s system: “{title}”. Please prepare a quote.',
+    'portal.api.error.pastDate': 'The desired delivery date must be today or later.',
   },
 });

@@ -65,7 +65,7 @@ portalRoutes.get('/portal/orders/:id', allow('portal.client'), async (c) => {
   const db = c.var.deps.db;
   const id = z.uuid().safeParse(c.req.param('id'));
   const client = await findUsersClient(db, c.var.user!.id);
-  const order = id.success && client ? (await listClientOrders(db, client.id)).find((row) => row.id === id.data) : undefined;
+  const order = id.success && client ? (await listClientOrders(db, client.id, id.data))[0] : undefined;
   if (!order) return renderErrorPage(c, 'notFound');
   const [progress, deliverables] = await Promise.all([summarizeOrderProgress(db, order.id, todayInJapan()), listAcceptedDeliverables(db, order.id)]);
   if (!progress) return renderErrorPage(c, 'notFound');
