@@ -36,7 +36,7 @@ async function readJson(c: AppContext): Promise<{ ok: true; value: unknown } | {
 
 /**
  * The `/api/v1` router: for each operation, the bearer token (401), its scopes (403), the rate
- * limit (429 with Retry-After), then params, query and body against the operation's schemas (400
+ * limit (429 with Retry-After), then params, query, headers and body against the operation's schemas (400
  * naming each field), then the handler. Routes declare `public` for the route × role test: the
  * API never reads the session; the token is its only way in.
  */
@@ -65,6 +65,7 @@ export function buildApiRouter(routes: readonly ApiRoute[]) {
       };
       const params = parse('path', route.params, c.req.param());
       const query = parse('query', route.query, c.req.query());
+      const headers = parse('header', route.headers, c.req.header());
       let body: unknown;
       if (route.body) {
         const json = await readJson(c);
@@ -75,7 +76,7 @@ export function buildApiRouter(routes: readonly ApiRoute[]) {
       if (problems.some((problem) => problem.name.startsWith('path.'))) return problemResponse(c, 404, 'api.error.notFound');
       if (problems.length > 0) return problemResponse(c, 400, 'api.error.invalid', { errors: problems });
 
-      const answer = await route.handler(c, { caller, params, query, body });
+      const answer = await route.handler(c, { caller, params, query, body, headers });
       if (answer instanceof Response) return answer;
       return new Response(answer.status === 204 ? null : JSON.stringify(answer.body), {
         status: answer.status,

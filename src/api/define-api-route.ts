@@ -13,7 +13,7 @@ export type ApiResponseSpec = { description: string; schema?: z.ZodType; binary?
  * and describe the operation in the OpenAPI document (`openapi-document.ts`), so the document
  * cannot drift from what the code accepts and answers.
  */
-export type ApiRoute<Params extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType, Body extends z.ZodType = z.ZodType> = {
+export type ApiRoute<Params extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType, Body extends z.ZodType = z.ZodType, Headers extends z.ZodType = z.ZodType> = {
   method: 'get' | 'post' | 'put' | 'delete';
   /** Under /api/v1, in OpenAPI form: `/orders/{orderId}`. */
   path: string;
@@ -26,15 +26,19 @@ export type ApiRoute<Params extends z.ZodType = z.ZodType, Query extends z.ZodTy
   params?: Params;
   query?: Query;
   body?: Body;
+  /** Request headers the operation reads, by lower-case name (e.g. `idempotency-key`). */
+  headers?: Headers;
   /** Success and the errors particular to this operation (400, 401, 403, 404 and 429 are added for every one); a handler answers an error with `problemResponse`. */
   responses: Record<number, ApiResponseSpec>;
   handler: (
     c: AppContext,
-    input: { caller: ApiCaller; params: z.output<Params>; query: z.output<Query>; body: z.output<Body> },
+    input: { caller: ApiCaller; params: z.output<Params>; query: z.output<Query>; body: z.output<Body>; headers: z.output<Headers> },
   ) => Promise<{ status: number; body: unknown; headers?: Record<string, string> } | Response>;
 };
 
 /** Declares an operation, keeping its handler's input typed by its schemas. */
-export function apiRoute<Params extends z.ZodType, Query extends z.ZodType, Body extends z.ZodType>(route: ApiRoute<Params, Query, Body>): ApiRoute {
+export function apiRoute<Params extends z.ZodType, Query extends z.ZodType, Body extends z.ZodType, Headers extends z.ZodType>(
+  route: ApiRoute<Params, Query, Body, Headers>,
+): ApiRoute {
   return route as unknown as ApiRoute;
 }

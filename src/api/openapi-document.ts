@@ -32,8 +32,8 @@ const commonErrors: Record<number, ApiResponseSpec> = {
   429: { description: 'Too many requests this minute; the Retry-After header says when to try again.' },
 };
 
-/** The parameters of one location (path or query) from an object schema. */
-function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
+/** The parameters of one location (path, query or header) from an object schema. */
+function parameters(schema: z.ZodType | undefined, location: 'path' | 'query' | 'header') {
   if (!schema) return [];
   const object = jsonSchema(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({
@@ -72,7 +72,7 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], version: strin
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
       security: [{ bearerToken: [...route.scopes] }],
-      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...parameters(route.headers, 'header')],
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
       responses,
     };

@@ -81,14 +81,22 @@ export const clientApiRoutes = [
     operationId: 'sendInquiry',
     summary: 'Send an inquiry; it becomes an order in status inquiry that staff quote',
     description:
-      'Orders start as inquiries, as in the portal and on the phone: staff agree the terms and send a quote, and the order moves on from there (follow it with GET /orders/{orderId}). Each call creates a new inquiry (no Idempotency-Key support yet).',
+      'Orders start as inquiries, as on the phone: staff agree the terms and send a quote, and the order moves on from there (follow it with GET /orders/{orderId}). Send an Idempotency-Key to retry safely: the same key from the same client again answers the inquiry it created first.',
     tag: 'Client orders',
     scopes: ['orders.write'],
     body: inquiryBody,
+    headers: z.object({
+      'idempotency-key': z
+        .string()
+        .regex(/^[\x21-\x7e]{1,200}$/, { error: 'portal.api.error.idempotencyKey' })
+        .optional()
+        .meta({ description: 'Any unique string (e.g. a UUID) for this inquiry; a retry with the same key creates nothing new.' }),
+    }),
     responses: { 201: { description: 'The inquiry was received; Location names the new order.', schema: z.object({ id: z.uuid() }), headers: { Location: 'The new order in the API.' } } },
-    handler: async (c, { caller, body }) => {
+    handler: async (c, { caller, body, headers }) => {
       if (!caller.clientId) return problemResponse(c, 403, 'api.error.scope', { detail: 'orders.write' });
-      const id = await sendClientInquiry(c.var.deps.db, caller.clientId, { title: body.title, inquiry: body.inquiry ?? null, deliveryDate: body.desiredDeliveryDate ?? null });
+      const inquiry = { title: body.title, inquiry: body.inquiry ?? null, deliveryDate: body.desiredDeliveryDate ?? null };
+      const { id } = await sendClientInquiry(c.var.deps.db, caller.clientId, inquiry, headers['idempotency-key'] ?? null);
       return { status: 201, body: { id }, headers: { location: `/api/v1/orders/${id}` } };
     },
   }),

@@ -158,4 +158,26 @@ describe('the client API: sending an inquiry', () => {
     expect([refused.status, refused.body.detail]).toEqual([403, 'orders.write']);
     expect(await test.db.select({ id: orders.id }).from(orders)).toHaveLength(1);
   });
+
+  it('answers a repeated Idempotency-Key from the same client with the inquiry it made first, even when both arrive at once', async () => {
+    const { secret, ownerId: clientId } = await issueTestToken(test);
+    const send = (key: string, title = '名刺の入力', token = secret) =>
+      callApi(test.app, { method: 'post', template: '/inquiries', token, body: { title }, headers: { 'idempotency-key': key } });
+    const [first, second] = await Promise.all([send('order-2026-0001'), send('order-2026-0001')]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.body.id).toBe(first.body.id);
+    const again = await send('order-2026-0001', '別の題名');
+    expect([again.status, again.body.id]).toEqual([201, first.body.id]);
+    const other = await send('order-2026-0002');
+    expect(other.body.id).not.toBe(first.body.id);
+    const [note] = await test.db.select({ note: orderStatusChanges.note }).from(orderStatusChanges).where(eq(orderStatusChanges.orderId, first.body.id));
+    expect(note!.note).toBe('APIで受付（Idempotency-Key: order-2026-0001）');
+
+    // Another client's key is its own.
+    const stranger = await issueTestToken(test);
+    expect((await send('order-2026-0001', '名刺の入力', stranger.secret)).body.id).not.toBe(first.body.id);
+    const invalid = await send('with spaces');
+    expect([invalid.status, invalid.body.errors.map((error: { name: string }) => error.name)]).toEqual([400, ['header.idempotency-key']]);
+    expect(await test.db.select({ id: orders.id }).from(orders).where(eq(orders.clientId, clientId))).toHaveLength(2);
+  });
 });

@@ -38,6 +38,7 @@ export const portalMessages = defineMessages({
     'portal.back': 'ご依頼の一覧へ戻る',
     'notification.clientInquiry': '{client}様のシステムから、お問い合わせが届きました:「{title}」。お見積りをお願いします。',
     'portal.api.error.pastDate': '希望納期は今日以降の日付にしてください。',
+    'portal.api.error.idempotencyKey': 'Idempotency-Key は、空白のない英数字や記号で200文字までにしてください。',
   },
   en: {
     'nav.portal': 'Your orders',
@@ -75,5 +76,6 @@ export const portalMessages = defineMessages({
     'portal.back': 'Back to your orders',
     'notification.clientInquiry': 'An inquiry came in from {client}’s system: “{title}”. Please prepare a quote.',
     'portal.api.error.pastDate': 'The desired delivery date must be today or later.',
+    'portal.api.error.idempotencyKey': 'The Idempotency-Key must be up to 200 letters, digits or symbols, without spaces.',
   },
 });
