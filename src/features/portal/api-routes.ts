@@ -21,9 +21,26 @@ export const clientOrderSchema = z.object({
   acceptedUnits: z.number().int().min(0),
 });
 
-/** One order's progress as the portal's order page shows it: the whole, and each work package. */
+/** When the rest will be done at the pace of the last two weeks, as the portal's 見通し says. */
+const forecastSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('done') }),
+    z.object({ kind: z.literal('noData') }),
+    z.object({
+      kind: z.literal('projected'),
+      unitsPerDay: z.number(),
+      remainingUnits: z.number().int(),
+      finishOn: z.iso.date(),
+      dueOn: z.iso.date().nullable(),
+      onTrack: z.boolean().nullable(),
+    }),
+  ])
+  .meta({ description: 'done: all accepted; noData: nothing accepted lately to project from; projected: the finish date at the recent pace, and whether that is by the delivery date.' });
+
+/** One order's progress as the portal's order page shows it: the whole, its forecast, and each work package. */
 const orderProgressSchema = clientOrderSchema.extend({
   unitName: z.string().nullable().meta({ description: 'What the units count (e.g. 件), when every package counts the same thing.' }),
+  forecast: forecastSchema,
   packages: z.array(
     z.object({
       id: z.uuid(),
@@ -115,7 +132,7 @@ export const clientApiRoutes = [
       const progress = order ? await summarizeOrderProgress(db, order.id, todayInJapan()) : null;
       if (!order || !progress) return problemResponse(c, 404, 'api.error.notFound');
       const packages = progress.packages.map(({ id, title, deadline, unitName, totalUnits, acceptedUnits }) => ({ id, title, deadline, unitName, totalUnits, acceptedUnits }));
-      return { status: 200, body: { ...order, unitName: progress.unitName, packages } };
+      return { status: 200, body: { ...order, unitName: progress.unitName, forecast: progress.forecast, packages } };
     },
   }),
   apiRoute({

@@ -40,6 +40,7 @@ describe('the client API: one order and its progress', () => {
     const answer = await callApi(test.app, { method: 'get', template: '/orders/{orderId}', path: `/orders/${mine.orderId}`, token: secret });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ id: mine.orderId, title: '名刺データ入力', status: 'in_progress', deliveryDate: addDays(today, 20), totalUnits: 200, acceptedUnits: 50, unitName: '件' });
+    expect(answer.body.forecast).toMatchObject({ kind: 'projected', remainingUnits: 150, dueOn: addDays(today, 20) });
     expect(answer.body.packages).toHaveLength(1);
     expect(answer.body.packages[0]).toMatchObject({ totalUnits: 200, acceptedUnits: 50 });
 
@@ -127,7 +128,7 @@ describe('the client API: sending an inquiry', () => {
 
     expect(visibleText(await (await director.browser.get('/orders')).text())).toContain('アンケート入力(500件)');
     const followed = await callApi(test.app, { method: 'get', template: '/orders/{orderId}', path: `/orders/${order!.id}`, token: secret });
-    expect(followed.body).toMatchObject({ status: 'inquiry', deliveryDate: desired, totalUnits: 0, packages: [] });
+    expect(followed.body).toMatchObject({ status: 'inquiry', deliveryDate: desired, totalUnits: 0, forecast: { kind: 'noData' }, packages: [] });
     expect((await callApi(test.app, { method: 'get', template: '/orders', token: secret })).body.orders.map((row: { id: string }) => row.id)).toEqual([order!.id]);
 
     const person = await test.createUser('client');
