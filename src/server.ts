@@ -47,7 +47,7 @@ async function main() {
     }
   });
 
-  const stopJobs = startJobs(database.db, logger, { smtp: config.smtp });
+  const stopJobs = startJobs(database.db, logger, { smtp: config.smtp, encryptionKey });
 
   let stopping = false;
   const shutdown = (signal: string) => {

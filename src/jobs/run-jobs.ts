@@ -4,11 +4,16 @@ import { pruneApiRequestCounts } from '../features/api-tokens/count-api-request'
 import { sendDueReminders } from '../features/events/send-due-reminders';
 import { deliverOutbox } from '../features/mail/deliver-outbox';
 import { sendDailyDigests } from '../features/notifications/send-daily-digests';
+import { deliverPartnerOutbox } from '../features/partners/deliver-partner-outbox';
+import { reportPartnerOrderStatus } from '../features/partners/report-partner-order-status';
 import { sendDueSessionReminders } from '../features/training/send-due-session-reminders';
 import type { Logger } from '../logger';
 
-/** What of the configuration jobs may need (SMTP for delivering e-mail); most jobs need none of it. */
-export type JobSettings = { smtp?: SmtpSettings | undefined };
+/**
+ * What of the configuration jobs may need (SMTP for delivering e-mail; the data key and a fetch to
+ * reach partner towns, which tests point at another app); most jobs need none of it.
+ */
+export type JobSettings = { smtp?: SmtpSettings | undefined; encryptionKey?: Buffer | undefined; fetch?: typeof fetch | undefined };
 
 /** Work the server does by itself now and then; `run` returns how many things it did. */
 export type Job = { name: string; run: (db: Db, now: Date, settings: JobSettings) => Promise<number> };
@@ -18,6 +23,8 @@ export const jobs: readonly Job[] = [
   { name: 'training.dueSessionReminders', run: sendDueSessionReminders },
   { name: 'notifications.dailyDigest', run: sendDailyDigests },
   { name: 'api.pruneRequestCounts', run: pruneApiRequestCounts },
+  { name: 'partners.reportOrderStatus', run: reportPartnerOrderStatus },
+  { name: 'partners.deliver', run: deliverPartnerOutbox },
   // Last, so e-mail the jobs above wrote goes out in the same round.
   { name: 'mail.deliver', run: (db, now, settings) => deliverOutbox(db, settings.smtp, now) },
 ];

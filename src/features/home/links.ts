@@ -16,6 +16,7 @@ const links: NavLink[] = [
   { href: '/workers', label: 'nav.workers', needs: 'workers.manage' },
   { href: '/clients', label: 'nav.clients', needs: 'clients.manage' },
   { href: '/orders', label: 'nav.orders', needs: 'orders.manage' },
+  { href: '/partners', label: 'nav.partners', needs: 'partners.manage' },
   { href: '/plans', label: 'nav.plans', needs: 'plans.manage' },
   { href: '/invoices', label: 'nav.invoices', needs: 'invoices.manage' },
   { href: '/tasks', label: 'nav.tasks', needs: 'tasks.work' },

@@ -7,6 +7,7 @@ import { renderPage } from '../../ui/layout';
 import { can } from '../../auth/policy';
 import { todayInJapan } from '../availability/calendar';
 import { formatBusinessDate } from '../availability/format';
+import { orderSubcontractable } from '../partners/offer-subcontract';
 import { orderTransitions } from './change-order-status';
 import type { OrderDetails } from './find-order';
 import { quoteEditableIn } from './lock-editable-quote';
@@ -98,6 +99,11 @@ export function renderOrderPage(
               <li>
                 <a href={`${base}/terms-notices`}>{t('termsNotices.orderLink')}</a>
               </li>
+              {can(c.var.user, 'partners.manage') && orderSubcontractable(order.status) ? (
+                <li>
+                  <a href={`${base}/subcontracts/new`}>{t('partners.offer.link')}</a>
+                </li>
+              ) : null}
             </ul>
           </section>
 
