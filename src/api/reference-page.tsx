@@ -91,10 +91,18 @@ export function renderApiReference(c: AppContext, document: OpenApiDocument) {
                   <dl>
                     {Object.entries(operation.responses).map(([status, response]) => {
                       const content = response.content?.['application/json'];
+                      // Errors (problem+json) and downloads (octet-stream) say what they send.
+                      const otherType = Object.keys(response.content ?? {}).find((type) => type !== 'application/json');
                       return (
                         <>
                           <dt>
                             <code>{status}</code>
+                            {otherType ? (
+                              <>
+                                {' '}
+                                <code>{otherType}</code>
+                              </>
+                            ) : null}
                           </dt>
                           <dd>
                             {response.description}

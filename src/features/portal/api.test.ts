@@ -54,6 +54,15 @@ describe('the client API: one order and its progress', () => {
   });
 });
 
+describe('the API reference', () => {
+  it('shows the client operations, and that a download sends application/octet-stream', async () => {
+    const text = visibleText(await (await test.app.request('/api/docs')).text());
+    for (const operation of ['POST /api/v1/inquiries', 'GET /api/v1/orders/{orderId}', 'GET /api/v1/orders/{orderId}/deliverables/{fileId}']) expect(text).toContain(operation);
+    expect(text).toContain('200 application/octet-stream');
+    expect(text).toContain('idempotency-key header');
+  });
+});
+
 describe('the client API: accepted deliverables', () => {
   it('lists and downloads only accepted work of the client’s own orders, byte for byte', async () => {
     const { orderId, clientId } = await createOrder(test);
