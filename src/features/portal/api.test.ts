@@ -136,6 +136,9 @@ describe('the client API: sending an inquiry', () => {
     expect(told.map((note) => [note.messageKey, note.link])).toEqual([['notification.clientInquiry', `/orders/${order!.id}`]]);
 
     expect(visibleText(await (await director.browser.get('/orders')).text())).toContain('アンケート入力(500件)');
+    const staffPage = await director.browser.get(`/orders/${order!.id}`);
+    expect(staffPage.status).toBe(200);
+    expect(visibleText(await staffPage.text())).toContain('APIで受付');
     const followed = await callApi(test.app, { method: 'get', template: '/orders/{orderId}', path: `/orders/${order!.id}`, token: secret });
     expect(followed.body).toMatchObject({ status: 'inquiry', deliveryDate: desired, totalUnits: 0, forecast: { kind: 'noData' }, packages: [] });
     expect((await callApi(test.app, { method: 'get', template: '/orders', token: secret })).body.orders.map((row: { id: string }) => row.id)).toEqual([order!.id]);
