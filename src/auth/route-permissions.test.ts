@@ -141,6 +141,7 @@ const expectedAccess: Record<string, readonly Who[]> = {
   'GET /partners/new': ['admin', 'director'],
   'POST /partners/new': ['admin', 'director'],
   'GET /partners/:id': ['admin', 'director'],
+  'POST /partners/:id/token': ['admin', 'director'],
   'GET /partners/:id/end': ['admin', 'director'],
   'POST /partners/:id/end': ['admin', 'director'],
   'GET /orders/:id/subcontracts/new': ['admin', 'director'],

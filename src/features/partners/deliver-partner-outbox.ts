@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { unseal } from '../../crypto/sealed-box';
 import type { Db } from '../../db/client';
 import { partnerOutbox, partners, subcontracts } from './schema';
@@ -20,7 +20,7 @@ const perRun = 100;
  * partner is unsent. Each row is held with `for update skip locked` while it is sent, so two
  * processes never send it twice. On a 2xx it is marked sent (and an offer's answer names the
  * partner's order); otherwise it is tried again later with growing waits, and the error is kept
- * (the status or the network error, never the token). Messages to ended partners stay unsent.
+ * (the status or the network error, never the token). Messages to ended partners, or to partners whose token we do not have yet, stay unsent.
  */
 export async function deliverPartnerOutbox(db: Db, now: Date, settings: PartnerDelivery): Promise<number> {
   const key = settings.encryptionKey;
@@ -38,6 +38,7 @@ export async function deliverPartnerOutbox(db: Db, now: Date, settings: PartnerD
             isNull(partnerOutbox.sentAt),
             lte(partnerOutbox.nextAttemptAt, now),
             isNull(partners.endedAt),
+            isNotNull(partners.theirTokenSealed),
             sql`not exists (select 1 from partner_outbox older where older.partner_id = ${partnerOutbox.partnerId} and older.sent_at is null and older.created_at < ${partnerOutbox.createdAt})`,
           ),
         )
@@ -50,7 +51,7 @@ export async function deliverPartnerOutbox(db: Db, now: Date, settings: PartnerD
       try {
         const response = await send(`${row.baseUrl}${paths[row.kind]}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${unseal<string>(key, row.token ?? '')}` },
+          headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${unseal<string>(key, row.token!)}` },
           body: JSON.stringify(row.payload),
         });
         if (response.ok) answer = await response.json().catch(() => undefined);

@@ -1,14 +1,14 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { workPackages } from '../breakdown/schema';
 import { clients } from '../clients/schema';
 import { orders } from '../orders/schema';
 import { partners, subcontracts } from './schema';
 
-/** The partner towns (with `partnerId`, only that one), those still worked with first; never their token. */
+/** The partner towns (with `partnerId`, only that one), those still worked with first; whether we hold their token, never the token. */
 export async function listPartners(db: Db, partnerId?: string) {
   return db
-    .select({ id: partners.id, name: partners.name, baseUrl: partners.baseUrl, clientId: partners.clientId, clientName: clients.name, createdAt: partners.createdAt, endedAt: partners.endedAt })
+    .select({ id: partners.id, name: partners.name, baseUrl: partners.baseUrl, clientId: partners.clientId, clientName: clients.name, hasToken: sql<boolean>`${partners.theirTokenSealed} is not null`, createdAt: partners.createdAt, endedAt: partners.endedAt })
     .from(partners)
     .leftJoin(clients, eq(clients.id, partners.clientId))
     .where(partnerId ? eq(partners.id, partnerId) : undefined)

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app-env';
-import { CsrfField, SelectField, SubmitButton, TextAreaField, TextField } from '../../ui/form';
+import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from '../../ui/form';
 import { renderFormPage, type FormState } from '../../ui/form-page';
 import { formatDateTime, formatYen } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
@@ -145,38 +145,53 @@ function SubcontractTable(props: { c: AppContext; subcontracts: SubcontractSumma
   );
 }
 
-/** /partners/:id: the partner (never its token), the work offered to it, and the way to end working together. */
-export function renderPartnerPage(c: AppContext, partner: PartnerSummary, subcontracts: SubcontractSummary[], notice?: string) {
+/** /partners/:id: the partner (never its token), the token form, the work offered to it, and the way to end working together. */
+export function renderPartnerPage(c: AppContext, partner: PartnerSummary, subcontracts: SubcontractSummary[], options: { notice?: string | undefined; token?: FormState } = {}, status: 200 | 400 = 200) {
   const { t, locale } = c.var;
-  return renderPage(c, {
-    title: partner.name,
-    notice,
-    children: (
-      <>
-        <dl class="details">
-          <dt>{t('partners.detail.baseUrl')}</dt>
-          <dd>{partner.baseUrl}</dd>
-          <dt>{t('partners.detail.client')}</dt>
-          <dd>{partner.clientId ? <a href={`/clients/${partner.clientId}`}>{partner.clientName}</a> : ''}</dd>
-          <dt>{t('partners.detail.registered')}</dt>
-          <dd>{formatDateTime(partner.createdAt, locale)}</dd>
-          {partner.endedAt ? (
-            <>
-              <dt>{t('partners.detail.ended')}</dt>
-              <dd>{formatDateTime(partner.endedAt, locale)}</dd>
-            </>
-          ) : null}
-        </dl>
-        <h2>{t('partners.detail.subcontracts')}</h2>
-        <SubcontractTable c={c} subcontracts={subcontracts} />
-        {partner.endedAt ? null : (
-          <p>
-            <a href={`/partners/${partner.id}/end`}>{t('partners.detail.endLink')}</a>
-          </p>
-        )}
-      </>
-    ),
-  });
+  const tokenError = options.token?.errors?.theirToken;
+  return renderPage(
+    c,
+    {
+      title: partner.name,
+      notice: options.notice,
+      children: (
+        <>
+          <ErrorSummary t={t} errors={options.token?.errors ?? {}} labels={{ theirToken: 'partners.field.theirToken' }} />
+          <dl class="details">
+            <dt>{t('partners.detail.baseUrl')}</dt>
+            <dd>{partner.baseUrl}</dd>
+            <dt>{t('partners.detail.client')}</dt>
+            <dd>{partner.clientId ? <a href={`/clients/${partner.clientId}`}>{partner.clientName}</a> : ''}</dd>
+            <dt>{t('partners.detail.registered')}</dt>
+            <dd>{formatDateTime(partner.createdAt, locale)}</dd>
+            <dt>{t('partners.detail.token')}</dt>
+            <dd>{t(partner.hasToken ? 'partners.detail.tokenSet' : 'partners.detail.tokenMissing')}</dd>
+            {partner.endedAt ? (
+              <>
+                <dt>{t('partners.detail.ended')}</dt>
+                <dd>{formatDateTime(partner.endedAt, locale)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {partner.endedAt ? null : (
+            <form method="post" action={`/partners/${partner.id}/token`} novalidate>
+              <CsrfField c={c} />
+              <TextField t={t} name="theirToken" type="password" autocomplete="off" label="partners.field.theirToken" hint="partners.field.theirTokenHint" required error={tokenError} />
+              <SubmitButton secondary>{t(partner.hasToken ? 'partners.token.replace' : 'partners.token.set')}</SubmitButton>
+            </form>
+          )}
+          <h2>{t('partners.detail.subcontracts')}</h2>
+          <SubcontractTable c={c} subcontracts={subcontracts} />
+          {partner.endedAt ? null : (
+            <p>
+              <a href={`/partners/${partner.id}/end`}>{t('partners.detail.endLink')}</a>
+            </p>
+          )}
+        </>
+      ),
+    },
+    status,
+  );
 }
 
 /** The question before ending a partner: what stops, and that it cannot be undone. */

@@ -9,7 +9,7 @@ import { partners } from './schema';
 import type { PartnerInput } from './validation';
 
 /**
- * Registers a partner town: the token it issued to us is sealed (never shown again), and the
+ * Registers a partner town: the token it issued to us, if it has yet, is sealed (never shown again), and the
  * client record standing for it when it sends us work is an existing client or a new active one
  * named after the town. Returns the partner's id, or field problems.
  */
@@ -26,7 +26,7 @@ export async function registerPartner(db: Db, key: Buffer, actorId: string, inpu
     }
     const [partner] = await tx
       .insert(partners)
-      .values({ name: input.name, baseUrl: input.baseUrl, theirTokenSealed: seal(key, input.theirToken), clientId, createdBy: actorId })
+      .values({ name: input.name, baseUrl: input.baseUrl, theirTokenSealed: input.theirToken ? seal(key, input.theirToken) : null, clientId, createdBy: actorId })
       .returning({ id: partners.id });
     await recordAudit(tx, { actorId, action: 'partners.register', detail: { partnerId: partner!.id, name: input.name } });
     return { ok: true, id: partner!.id } as const;

@@ -11,7 +11,8 @@ import { listPartners, listSubcontracts } from './list-partners';
 import { offerSubcontract } from './offer-subcontract';
 import { renderEndPartnerPage, renderNewPartnerPage, renderOfferPage, renderPartnerPage, renderPartnersPage } from './pages';
 import { registerPartner } from './register-partner';
-import { partnerForm, subcontractForm } from './validation';
+import { setPartnerToken } from './set-partner-token';
+import { partnerForm, partnerTokenForm, subcontractForm } from './validation';
 
 /** Partner towns (連携先) and the work we sub-contract to them (再委託). */
 export const partnerRoutes = new Hono<AppEnv>();
@@ -43,7 +44,17 @@ partnerRoutes.get('/partners/:id', allow('partners.manage'), async (c) => {
   const partner = await partnerFromPath(c);
   if (!partner) return renderErrorPage(c, 'notFound');
   const subcontracts = await listSubcontracts(c.var.deps.db, { partnerId: partner.id });
-  return renderPartnerPage(c, partner, subcontracts, doneNotice(c, { registered: 'partners.done.registered', offered: 'partners.done.offered' }));
+  return renderPartnerPage(c, partner, subcontracts, { notice: doneNotice(c, { registered: 'partners.done.registered', offered: 'partners.done.offered', token: 'partners.done.token' }) });
+});
+
+partnerRoutes.post('/partners/:id/token', allow('partners.manage'), async (c) => {
+  const { db, encryptionKey } = c.var.deps;
+  const partner = await partnerFromPath(c);
+  if (!partner || partner.endedAt) return renderErrorPage(c, 'notFound');
+  const form = await readForm(c, partnerTokenForm);
+  if (!form.ok) return renderPartnerPage(c, partner, await listSubcontracts(db, { partnerId: partner.id }), { token: { errors: form.errors } }, 400);
+  if (!(await setPartnerToken(db, encryptionKey, c.var.user!.id, partner.id, form.data.theirToken))) return renderErrorPage(c, 'notFound');
+  return c.redirect(`/partners/${partner.id}?done=token`, 303);
 });
 
 partnerRoutes.get('/partners/:id/end', allow('partners.manage'), async (c) => {

@@ -13,6 +13,12 @@ export function isPartnerBaseUrl(text: string): boolean {
   }
 }
 
+/** A token as the partner's installation issued it (see issueApiToken). */
+const partnerToken = z.string().regex(/^mw_[A-Za-z0-9_-]{40}$/, { error: 'partners.error.token' });
+
+/** The token a partner gave us, set or replaced on its page. */
+export const partnerTokenForm = z.object({ theirToken: orEmpty(typedText().pipe(partnerToken)) });
+
 /** A partner town: its name, where its Machiwork answers, the token it gave us, and the client record standing for it. */
 export const partnerForm = z.object({
   name: orEmpty(requiredText(100, 'partners.error.nameTooLong')),
@@ -22,7 +28,8 @@ export const partnerForm = z.object({
       .refine(isPartnerBaseUrl, { error: 'partners.error.baseUrl' })
       .transform((url) => url.replace(/\/+$/, '')),
   ),
-  theirToken: orEmpty(typedText().pipe(z.string().regex(/^mw_[A-Za-z0-9_-]{40}$/, { error: 'partners.error.token' }))),
+  /** Empty when they have not issued one yet (it is set later on the partner's page). */
+  theirToken: orEmpty(typedText().pipe(z.union([z.literal('').transform(() => null), partnerToken]))),
   /** An existing client's id, or `new` to make one named after the town. */
   clientId: orEmpty(typedText().pipe(z.string().min(1, { error: 'partners.error.chooseClient' }))),
 });
