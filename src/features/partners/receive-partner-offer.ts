@@ -32,7 +32,7 @@ export async function receivePartnerOffer(db: Db, partnerId: string, offer: Offe
       .set({
         termsRate: `${offer.unitPriceYen}円 × ${offer.units}`,
         subcontractingDisclosed: disclosed,
-        termsSubcontracting: disclosed ? `${partner.name}からの再委託(元の取引の支払期日 ${offer.upstreamPaymentDueOn})` : null,
+        termsSubcontracting: disclosed ? `${partner.name}からの再委託（元の取引の支払期日 ${offer.upstreamPaymentDueOn}）` : null,
       })
       .where(eq(orders.id, orderId));
     await tx.insert(partnerOrders).values({ orderId, partnerId, reference: offer.reference, upstreamPaymentDueOn: offer.upstreamPaymentDueOn, receivedAt: now });
