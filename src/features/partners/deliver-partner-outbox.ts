@@ -11,6 +11,9 @@ const backoffMinutes = [1, 5, 15, 60, 240];
 
 export type PartnerDelivery = { encryptionKey?: Buffer | undefined; fetch?: typeof fetch | undefined };
 
+/** How long to wait for a partner's answer before counting the attempt as failed. */
+const timeoutMs = 30_000;
+
 /** How many messages one run sends at most, so a long queue cannot hold the jobs up. */
 const perRun = 100;
 
@@ -53,6 +56,8 @@ export async function deliverPartnerOutbox(db: Db, now: Date, settings: PartnerD
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${unseal<string>(key, row.token!)}` },
           body: JSON.stringify(row.payload),
+          // A partner that never answers must not hold the jobs (and this row's lock) for ever.
+          signal: AbortSignal.timeout(timeoutMs),
         });
         if (response.ok) answer = await response.json().catch(() => undefined);
         else error = `HTTP ${response.status}`;

@@ -24,7 +24,7 @@ const minutes = (count: number) => new Date(now.getTime() + count * 60_000);
 
 type Sent = { url: string; authorization: string | null; body: Record<string, unknown> };
 
-/** A fetch that reaches the other town's app (as its `app.request`), recording what crossed; `down` makes it fail as a dead network or a 503 would. */
+/** A fetch that reaches the other town's app (its `app.request`, through callApi), recording what crossed; `down` makes it fail as a dead network or a 503 would. */
 function network(target: App) {
   const sent: Sent[] = [];
   let down: 'throw' | 503 | null = null;
@@ -32,8 +32,12 @@ function network(target: App) {
     const url = String(input);
     if (down === 'throw') throw new TypeError('fetch failed: connect ECONNREFUSED');
     if (down === 503) return new Response('down for maintenance', { status: 503 });
-    sent.push({ url, authorization: new Headers(init?.headers).get('authorization'), body: JSON.parse(String(init?.body)) as Record<string, unknown> });
-    return target.request(new URL(url).pathname, init);
+    const authorization = new Headers(init?.headers).get('authorization');
+    const body = JSON.parse(String(init?.body)) as Record<string, unknown>;
+    sent.push({ url, authorization, body });
+    // Through callApi, so every answer the job reads is checked against the OpenAPI document.
+    const answer = await callApi(target, { method: 'post', template: new URL(url).pathname.replace('/api/v1', ''), token: authorization?.replace('Bearer ', ''), body });
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
   }) as typeof globalThis.fetch;
   return { sent, fetch, goDown: (how: 'throw' | 503) => (down = how), comeBack: () => (down = null) };
 }
