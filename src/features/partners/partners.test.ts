@@ -187,6 +187,23 @@ describe('partner towns', () => {
     expect(order!.subcontractingDisclosed).toBe(false);
   });
 
+  it('holds messages to a partner until we have its token, then sends them in the order they were written', async () => {
+    const director = await a.signedIn('director');
+    const bOnA = await registerOnPage(director, { name: 'B町', baseUrl: 'https://b.example.jp' });
+    const aOnB = await registerOnPage(await b.signedIn('director'), { name: 'A町', baseUrl: 'https://a.example.jp' });
+    const first = await offer(director, bOnA, { title: '一つ目' });
+    const second = await offer(director, bOnA, { title: '二つ目' });
+    const toB = network(b.app);
+    await runPartnerJobs(a, toB.fetch, now);
+    expect(toB.sent).toHaveLength(0);
+    expect(await a.db.select().from(partnerOutbox)).toMatchObject([{ attempts: 0 }, { attempts: 0 }]);
+
+    expect((await director.post(`/partners/${bOnA}/token`, { theirToken: 'not a token' })).status).toBe(400);
+    expect((await director.post(`/partners/${bOnA}/token`, { theirToken: await partnerToken(b, aOnB) })).status).toBe(303);
+    await runPartnerJobs(a, toB.fetch, now);
+    expect(toB.sent.map((message) => message.body.reference)).toEqual([first.subcontract.id, second.subcontract.id]);
+  });
+
   it('sends one delivery when two processes run the job at once', async () => {
     const towns = await connectTowns();
     await offer(towns.directorA, towns.bOnA);
