@@ -17,7 +17,7 @@ export const apiVersion = '1.0.0';
 /** What each group of operations is for, in the reference and the document. */
 const tagDescriptions: Record<string, string> = {
   'Client orders': 'For a client’s own systems: the same orders, progress and deliverables its people see in the portal.',
-  'Partner towns': 'Between two towns’ Machiwork installations: one offers work (再委託), the other reports how it stands. Work and totals cross, never a worker’s personal data.',
+  'Partner towns': 'Between two towns’ Machiwork installations: one offers work (sub-contracting), the other reports how it stands. Work and totals cross, never a worker’s personal data.',
 };
 
 export const openApiDocument = buildOpenApiDocument(apiOperations, apiVersion, tagDescriptions);

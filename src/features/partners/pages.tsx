@@ -123,7 +123,7 @@ function SubcontractTable(props: { c: AppContext; subcontracts: SubcontractSumma
       <tbody>
         {props.subcontracts.map((subcontract) => (
           <tr>
-            <th scope="row">{subcontract.packageTitle ? `${subcontract.title}（${subcontract.packageTitle}）` : subcontract.title}</th>
+            <th scope="row">{subcontract.packageTitle ? t('partners.subcontracts.withPackage', { title: subcontract.title, package: subcontract.packageTitle }) : subcontract.title}</th>
             <td>
               <a href={`/orders/${subcontract.orderId}`}>{`#${subcontract.orderNumber}`}</a>
             </td>
