@@ -55,7 +55,8 @@ export function renderApiReference(c: AppContext, document: OpenApiDocument) {
                   {operation.description ? <p>{operation.description}</p> : null}
                   <p>{t('api.reference.scopes', { scopes: operation.security.flatMap((item) => item.bearerToken).join(', ') })}</p>
                   {operation.parameters.length > 0 ? (
-                    <table class="data-table">
+                    // Long schemas may make the table scroll sideways: it takes focus so keyboards can scroll it.
+                    <table class="data-table" tabindex={0}>
                       <caption>{t('api.reference.parameters')}</caption>
                       <thead>
                         <tr>

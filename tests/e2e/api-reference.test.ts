@@ -9,7 +9,9 @@ describeInBrowser('API reference', () => {
     const page = await e2e.newPage();
     await page.goto('/api/docs');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('APIリファレンス');
-    await expect(page.getByRole('heading', { level: 3, name: /GET \/api\/v1\/orders/ }).isVisible()).resolves.toBe(true);
+    for (const operation of [/^GET \/api\/v1\/orders The client/, /^POST \/api\/v1\/inquiries /, /^POST \/api\/v1\/partner\/offers /]) {
+      await expect(page.getByRole('heading', { level: 3, name: operation }).isVisible()).resolves.toBe(true);
+    }
     await expectNoAxeViolations(page, 'the API reference');
     const document = await page.request.get('/api/v1/openapi.json');
     expect(((await document.json()) as { openapi: string }).openapi).toBe('3.1.0');
